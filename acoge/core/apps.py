@@ -1,0 +1,21 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CoreConfig(AppConfig):
+    name = "acoge.core"
+    label = "core"
+    verbose_name = _("Core")
+
+    def ready(self) -> None:
+        from django.conf.locale import LANG_INFO
+
+        # Django ships no entry for Haitian Creole; the language switcher needs its names.
+        LANG_INFO.setdefault(
+            "ht",
+            {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
+        )
+        from . import checks, menu, retention, scheduler  # noqa: F401  (registrations)
+
+        retention.register_core_rules()
+        scheduler.register_core_schedules()

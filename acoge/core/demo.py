@@ -1,0 +1,22 @@
+"""Demo data: each app registers a loader; `manage.py load_demo` runs them all, idempotently."""
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class DemoLoader:
+    name: str
+    order: int
+    load: Callable[[Callable[[str], None]], None]  # receives a function to print a line
+
+
+_LOADERS: dict[str, DemoLoader] = {}
+
+
+def register(loader: DemoLoader) -> None:
+    _LOADERS[loader.name] = loader
+
+
+def loaders() -> list[DemoLoader]:
+    return sorted(_LOADERS.values(), key=lambda loader: (loader.order, loader.name))

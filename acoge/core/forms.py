@@ -1,0 +1,89 @@
+"""Reusable form pieces: the honeypot for public forms; a date typed as day, month and year."""
+
+import datetime
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+
+HONEYPOT_FIELD = "website"
+
+
+class HoneypotMixin:
+    """Adds a field people never see or fill; a filled one marks the submission as automated."""
+
+    honeypot_error = _("Your form could not be sent. Please try again.")
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields[HONEYPOT_FIELD] = forms.CharField(
+            label=_("Leave this field empty"),
+            required=False,
+            widget=forms.TextInput(attrs={"autocomplete": "off", "tabindex": "-1"}),
+        )
+
+    def clean(self):
+        cleaned = super().clean()
+        if self.data.get(self.add_prefix(HONEYPOT_FIELD)):
+            raise ValidationError(self.honeypot_error, code="honeypot")
+        return cleaned
+
+    def visible_fields(self):
+        return [field for field in super().visible_fields() if field.name != HONEYPOT_FIELD]
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT_FIELD]
+
+
+class PublicForm(HoneypotMixin, forms.Form):
+    """Base for every public form: honeypot included; errors shown in the summary and inline."""
+
+
+class DateParts(forms.MultiWidget):
+    template_name = "core/widgets/date_parts.html"
+
+    def __init__(self, attrs=None) -> None:
+        attrs = {"inputmode": "numeric", **(attrs or {})}
+        widgets = {
+            "day": forms.TextInput(attrs={**attrs, "class": "ac-input ac-input--w2"}),
+            "month": forms.TextInput(attrs={**attrs, "class": "ac-input ac-input--w2"}),
+            "year": forms.TextInput(attrs={**attrs, "class": "ac-input ac-input--w4"}),
+        }
+        super().__init__(widgets, attrs)
+
+    def decompress(self, value):
+        if isinstance(value, datetime.date):
+            return [value.day, value.month, value.year]
+        return [None, None, None]
+
+
+class DatePartsField(forms.MultiValueField):
+    """A date typed as day, month and year in three boxes (GOV.UK date input)."""
+
+    widget = DateParts
+    default_error_messages = {
+        "invalid": _("Enter a real date, for example 27 3 2026."),
+        "incomplete": _("Enter the day, month and year."),
+    }
+
+    def __init__(self, **kwargs) -> None:
+        invalid = self.default_error_messages["invalid"]
+        messages = {"invalid": invalid, "min_value": invalid, "max_value": invalid}
+        fields = (
+            forms.IntegerField(min_value=1, max_value=31, error_messages=messages),
+            forms.IntegerField(min_value=1, max_value=12, error_messages=messages),
+            forms.IntegerField(min_value=1900, max_value=2200, error_messages=messages),
+        )
+        super().__init__(fields, require_all_fields=False, **kwargs)
+
+    def compress(self, data_list):
+        if not data_list or all(part in (None, "") for part in data_list):
+            return None
+        if any(part in (None, "") for part in data_list):
+            raise ValidationError(self.error_messages["incomplete"], code="incomplete")
+        day, month, year = data_list
+        try:
+            return datetime.date(year, month, day)
+        except ValueError as exc:
+            raise ValidationError(self.error_messages["invalid"], code="invalid") from exc

@@ -1,0 +1,71 @@
+"""Registries that domain apps fill in `AppConfig.ready()`; the shells read only these."""
+
+from dataclasses import dataclass
+
+from django.urls import reverse
+from django.utils.functional import Promise
+
+
+@dataclass(frozen=True)
+class MenuEntry:
+    key: str
+    label: Promise | str
+    url_name: str
+    permission: str
+    order: int = 100
+    description: Promise | str = ""
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+
+class MenuRegistry:
+    def __init__(self) -> None:
+        self._entries: dict[str, MenuEntry] = {}
+
+    def register(self, entry: MenuEntry) -> None:
+        self._entries[entry.key] = entry
+
+    def all(self) -> list[MenuEntry]:
+        return sorted(self._entries.values(), key=lambda entry: (entry.order, entry.key))
+
+    def visible_to(self, user) -> list[MenuEntry]:
+        """The entries whose permission the user holds, in menu order."""
+        return [entry for entry in self.all() if user.has_perm(entry.permission)]
+
+
+menu = MenuRegistry()
+
+
+@dataclass(frozen=True)
+class PublicSection:
+    """A public section an app provides; the home page and navigation link only to these."""
+
+    key: str
+    title: Promise | str
+    summary: Promise | str
+    url_name: str
+    programme: str  # "women" (Apoya Mujer Migrante) or "engagement" (Law 20.500)
+    order: int = 100
+
+    @property
+    def url(self) -> str:
+        return reverse(self.url_name)
+
+
+class SectionRegistry:
+    def __init__(self) -> None:
+        self._sections: dict[str, PublicSection] = {}
+
+    def register(self, section: PublicSection) -> None:
+        self._sections[section.key] = section
+
+    def all(self) -> list[PublicSection]:
+        return sorted(self._sections.values(), key=lambda section: (section.order, section.key))
+
+    def for_programme(self, programme: str) -> list[PublicSection]:
+        return [section for section in self.all() if section.programme == programme]
+
+
+public_sections = SectionRegistry()

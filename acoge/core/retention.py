@@ -1,0 +1,88 @@
+"""Retention: each app declares what it deletes or anonymises, after how long; one task runs them.
+
+retention.register(RetentionRule(
+    name="audit.entries", description=_("Audit entries"),
+    days=lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
+    apply=lambda cutoff: AuditEntry.objects.filter(created_at__lt=cutoff).delete()[0],
+))
+"""
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger("acoge.retention")
+
+
+@dataclass(frozen=True)
+class RetentionRule:
+    name: str
+    description: Promise | str
+    days: Callable[[], int]
+    apply: Callable[[datetime], int]  # given the cut-off, deletes or anonymises; returns a count
+    action: str = "delete"  # or "anonymise", for the data inventory
+
+
+_RULES: dict[str, RetentionRule] = {}
+
+
+def register(rule: RetentionRule) -> None:
+    _RULES[rule.name] = rule
+
+
+def rules() -> list[RetentionRule]:
+    return sorted(_RULES.values(), key=lambda rule: rule.name)
+
+
+def run_retention(*, now: datetime | None = None) -> dict[str, int]:
+    """Apply every rule, each in its own transaction; log the counts in the audit log."""
+    from .audit import log_action
+
+    now = now or timezone.now()
+    counts: dict[str, int] = {}
+    for rule in rules():
+        cutoff = now - timedelta(days=rule.days())
+        with transaction.atomic():
+            counts[rule.name] = rule.apply(cutoff)
+        logger.info("retention %s: %s records before %s", rule.name, counts[rule.name], cutoff)
+    log_action("core.retention.ran", data={"counts": counts, "at": now.isoformat()})
+    return counts
+
+
+def _purge_audit(cutoff: datetime) -> int:
+    from .models import AuditEntry
+
+    # QuerySet.delete bypasses AuditEntry.delete(), which refuses single deletions.
+    return AuditEntry.objects.filter(created_at__lt=cutoff).delete()[0]
+
+
+def _purge_rate_counters(cutoff: datetime) -> int:
+    from .models import RateCounter
+
+    return RateCounter.objects.filter(window_start__lt=cutoff).delete()[0]
+
+
+def register_core_rules() -> None:
+    register(
+        RetentionRule(
+            name="core.audit_entries",
+            description=_("Audit log entries"),
+            days=lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
+            apply=_purge_audit,
+        )
+    )
+    register(
+        RetentionRule(
+            name="core.rate_counters",
+            description=_("Rate-limit counters (keyed hashes of addresses)"),
+            days=lambda: 1,
+            apply=_purge_rate_counters,
+        )
+    )

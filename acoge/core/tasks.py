@@ -1,0 +1,11 @@
+"""Background tasks of the core app."""
+
+from django.tasks import task
+
+from .retention import run_retention
+
+
+@task
+def run_retention_task() -> dict[str, int]:
+    """Daily: apply every registered retention rule."""
+    return run_retention()

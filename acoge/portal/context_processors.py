@@ -1,0 +1,48 @@
+"""What every page's shell needs: languages, display links, quick exit, sections, helplines."""
+
+from django.conf import settings
+from django.http import HttpRequest
+from django.urls import translate_url
+from django.utils.translation import get_language
+
+from acoge.core.display import DisplayPreferences
+from acoge.core.models import Helpline
+from acoge.core.registries import public_sections
+
+
+def _display_links(request: HttpRequest, prefs: DisplayPreferences) -> dict:
+    path = request.path
+
+    def link(candidate: DisplayPreferences) -> str:
+        query = candidate.query
+        return f"{path}?{query}" if query else path
+
+    return {
+        "text_sizes": [
+            (step, link(prefs.with_(text_step=step)), step == prefs.text_step) for step in (0, 1, 2)
+        ],
+        "contrast_toggle": link(prefs.with_(high_contrast=not prefs.high_contrast)),
+    }
+
+
+def site(request: HttpRequest) -> dict:
+    prefs = getattr(request, "display", DisplayPreferences())
+    current = get_language()
+    full_path = request.get_full_path()
+    languages = [
+        {
+            "code": code,
+            "name": name,
+            "url": translate_url(full_path, code),
+            "current": code == current,
+        }
+        for code, name in settings.LANGUAGES
+    ]
+    return {
+        "quick_exit_url": settings.ACOGE_QUICK_EXIT_URL,
+        "display": prefs,
+        "display_links": _display_links(request, prefs),
+        "site_languages": languages,
+        "public_sections": public_sections.all(),
+        "footer_helplines": lambda: list(Helpline.objects.filter(in_footer=True)),
+    }

@@ -1,0 +1,82 @@
+"""Design-system helpers: render a form field the GOV.UK way, with its label, hint and error."""
+
+from django import forms, template
+from django.template.loader import render_to_string
+
+from acoge.core.forms import DateParts
+
+register = template.Library()
+GROUPED = {"radios", "checkboxes", "date"}  # rendered as a fieldset with a legend
+
+
+def _kind(widget: forms.Widget) -> str:
+    if isinstance(widget, forms.RadioSelect):
+        return "radios"
+    if isinstance(widget, forms.CheckboxSelectMultiple):
+        return "checkboxes"
+    if isinstance(widget, forms.CheckboxInput):
+        return "checkbox"
+    if isinstance(widget, DateParts):
+        return "date"
+    if isinstance(widget, forms.Select):
+        return "select"
+    if isinstance(widget, forms.Textarea):
+        return "textarea"
+    return "input"
+
+
+@register.simple_tag
+def field(bound_field, heading: str = "", width: str = "", inline: bool = False) -> str:
+    """Render a field; `heading="l"` makes its label or legend the page's h1 (question pages)."""
+    kind = _kind(bound_field.field.widget)
+    css = {
+        "input": "ac-input",
+        "textarea": "ac-textarea",
+        "select": "ac-select",
+        "checkbox": "ac-checkboxes__input",
+    }.get(kind, "")
+    attrs = {}
+    if css:
+        classes = [css]
+        if width:
+            classes.append(f"ac-input--{width}")
+        existing = bound_field.field.widget.attrs.get("class")
+        if existing:
+            classes.append(existing)
+        if bound_field.errors and kind != "checkbox":
+            classes.append(f"{css}--error")
+        attrs["class"] = " ".join(classes)
+    described_by = []
+    if bound_field.help_text:
+        described_by.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        described_by.append(f"{bound_field.auto_id}-error")
+    if described_by and kind in {"input", "textarea", "select", "checkbox"}:
+        attrs["aria-describedby"] = " ".join(described_by)
+    return render_to_string(
+        f"portal/components/field_{kind if kind in GROUPED else 'single'}.html",
+        {
+            "field": bound_field,
+            "kind": kind,
+            "widget_html": "" if kind in GROUPED else bound_field.as_widget(attrs=attrs),
+            "heading": heading,
+            "inline": inline,
+            "described_by": " ".join(described_by),
+        },
+    )
+
+
+@register.filter
+def first_input_id(bound_field) -> str:
+    """The id an error-summary link should point at (the first radio or box of a group)."""
+    kind = _kind(bound_field.field.widget)
+    if kind in {"radios", "checkboxes"}:
+        return f"{bound_field.auto_id}_0"
+    if kind == "date":
+        return f"{bound_field.auto_id}_day"
+    return bound_field.auto_id
+
+
+@register.filter
+def startswith(value: str, prefix: str) -> bool:
+    return bool(prefix) and str(value).startswith(str(prefix))

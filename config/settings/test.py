@@ -1,0 +1,30 @@
+"""Tests: fixed throw-away keys, fast hashing, an on-disk SQLite file so threads share it."""
+
+import os
+
+from cryptography.fernet import Fernet
+
+os.environ.setdefault("ACOGE_SECRET_KEY", "test-secret-key-" + "x" * 40)
+os.environ.setdefault("ACOGE_FIELD_KEYS", Fernet.generate_key().decode())
+os.environ.setdefault("ACOGE_BLIND_INDEX_KEY", "b" * 64)
+os.environ.setdefault("ACOGE_AUDIT_IP_KEY", "a" * 64)
+os.environ.setdefault("ACOGE_QUICK_EXIT_URL", "https://neutral.example/")
+
+from .base import *  # noqa: F403
+from .base import BASE_DIR, DATABASES, INSTALLED_APPS, VAR_DIR
+
+DEBUG = False
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+MAILERS = {"default": {"BACKEND": "django.core.mail.backends.locmem.EmailBackend"}}
+TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBackend"}}
+AXES_ENABLED = True
+STATIC_ROOT = VAR_DIR / "test-static"
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "tests.static_storage.GzipManifestStorage"},
+}
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]
+if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+ALLOWED_HOSTS = ["*"]
+_ = BASE_DIR

@@ -1,0 +1,28 @@
+"""URLs: /es/ /en/ /ht/ public pages, /gestion/ staff, /api/ open data, /admin/ national admins."""
+
+from django.conf.urls.i18n import i18n_patterns
+from django.contrib import admin
+from django.urls import include, path
+from django.views.decorators.csrf import csrf_exempt
+
+from acoge.api.urls import api
+from acoge.core.views.public import quick_exit
+
+handler400 = "acoge.portal.views.errors.bad_request"
+handler403 = "acoge.portal.views.errors.permission_denied"
+handler404 = "acoge.portal.views.errors.page_not_found"
+handler500 = "acoge.portal.views.errors.server_error"
+
+urlpatterns = [
+    path("salida/", csrf_exempt(quick_exit), name="quick-exit"),
+    path("gestion/", include("acoge.backoffice.urls")),
+    path("gestion/", include("acoge.accounts.urls.backoffice")),
+    path("gestion/", include("acoge.core.urls.backoffice")),
+    path("api/", api.urls),
+    path("admin/", admin.site.urls),
+]
+
+urlpatterns += i18n_patterns(
+    path("", include("acoge.portal.urls.public")),
+    prefix_default_language=True,
+)

@@ -1,0 +1,69 @@
+"""Shared fixtures: factories registered once, staff of every role, signed-in clients."""
+
+import pytest
+from django.core.management import call_command
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+from pytest_factoryboy import register
+
+from acoge.accounts.models import Role
+from acoge.core.models import Region
+
+from .factories import AuditEntryFactory, StaffRoleFactory, UserFactory
+
+register(UserFactory)
+register(StaffRoleFactory)
+register(AuditEntryFactory)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _static_manifest():
+    """Collect static files once, as production serves them (hashed, compressed)."""
+    call_command("collectstatic", "--noinput", verbosity=0)
+
+
+@pytest.fixture
+def region_antofagasta(db) -> Region:
+    return Region.objects.get(cut_code="02")
+
+
+@pytest.fixture
+def region_biobio(db) -> Region:
+    return Region.objects.get(cut_code="08")
+
+
+@pytest.fixture
+def make_staff(db):
+    """make_staff(Role.GENDER_DELEGATE, regions=[...]) -> a user holding that role."""
+
+    def make(role: Role | None, regions: list[Region] | None = None, **user_fields):
+        user = UserFactory(**user_fields)
+        if role is not None:
+            StaffRoleFactory(user=user, role=role, regions=regions or [], all_regions=not regions)
+        return user
+
+    return make
+
+
+def sign_in(client, user) -> None:
+    """Sign `user` in with a verified second factor, as after a real TOTP sign-in."""
+    device, _ = TOTPDevice.objects.get_or_create(
+        user=user, name="test", defaults={"confirmed": True}
+    )
+    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+
+
+@pytest.fixture
+def staff_client(client, make_staff):
+    """staff_client(Role.NATIONAL_ADMIN) -> a test client signed in as such a staff member."""
+
+    def make(role: Role | None, regions: list[Region] | None = None):
+        user = make_staff(role, regions)
+        sign_in(client, user)
+        client.user = user
+        return client
+
+    return make

@@ -1,0 +1,47 @@
+from datetime import timedelta
+
+import pytest
+from django.utils import timezone
+
+from acoge.core import retention, scheduler
+from acoge.core.models import AuditEntry, ScheduledRun
+
+
+@pytest.mark.django_db
+def test_retention_deletes_audit_entries_older_than_the_setting_and_keeps_recent_ones(settings):
+    settings.ACOGE_AUDIT_RETENTION_DAYS = 30
+    now = timezone.now()
+    old = AuditEntry.objects.create(action="old", created_at=now - timedelta(days=31))
+    recent = AuditEntry.objects.create(action="recent", created_at=now - timedelta(days=29))
+    counts = retention.run_retention(now=now)
+    assert counts["core.audit_entries"] == 1
+    assert not AuditEntry.objects.filter(pk=old.pk).exists()
+    assert AuditEntry.objects.filter(pk=recent.pk).exists()
+
+
+@pytest.mark.django_db
+def test_each_retention_run_is_itself_logged_with_its_counts(settings):
+    settings.ACOGE_AUDIT_RETENTION_DAYS = 1
+    AuditEntry.objects.create(action="old", created_at=timezone.now() - timedelta(days=5))
+    retention.run_retention()
+    log = AuditEntry.objects.get(action="core.retention.ran")
+    assert log.data["counts"]["core.audit_entries"] == 1
+
+
+def test_the_audit_log_declares_its_own_retention():
+    assert "core.audit_entries" in {rule.name for rule in retention.rules()}
+
+
+@pytest.mark.django_db
+def test_the_daily_schedule_runs_retention_once_a_day(settings, django_capture_on_commit_callbacks):
+    settings.ACOGE_AUDIT_RETENTION_DAYS = 1
+    start = timezone.now()
+    AuditEntry.objects.create(action="old", created_at=start - timedelta(days=5))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert "core.retention" in scheduler.tick(now=start)  # immediate backend: runs now
+    assert not AuditEntry.objects.filter(action="old").exists()
+    assert "core.retention" not in scheduler.tick(now=start + timedelta(hours=23))
+    assert "core.retention" in scheduler.tick(now=start + timedelta(hours=24))
+    assert ScheduledRun.objects.get(name="core.retention").last_enqueued_at == start + timedelta(
+        hours=24
+    )
