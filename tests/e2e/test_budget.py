@@ -15,8 +15,8 @@ def measure(browser, url: str) -> tuple[int, list[str]]:
     context = browser.new_context(viewport={"width": 360, "height": 800})
     page = context.new_page()
     requests: list = []
-    page.on("requestfinished", requests.append)
-    page.on("requestfailed", requests.append)
+    page.on("requestfinished", lambda request: requests.append(request))
+    page.on("requestfailed", lambda request: requests.append(request))
     page.goto(url, wait_until="networkidle")
     total = 0
     for request in requests:

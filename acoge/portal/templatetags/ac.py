@@ -3,17 +3,17 @@
 from django import forms, template
 from django.template.loader import render_to_string
 
-from acoge.core.forms import DateParts
+from acoge.core.forms import HONEYPOT_FIELD, DateParts
 
 register = template.Library()
 GROUPED = {"radios", "checkboxes", "date"}  # rendered as a fieldset with a legend
 
 
 def _kind(widget: forms.Widget) -> str:
+    if isinstance(widget, forms.CheckboxSelectMultiple):  # a subclass of RadioSelect
+        return "checkboxes"
     if isinstance(widget, forms.RadioSelect):
         return "radios"
-    if isinstance(widget, forms.CheckboxSelectMultiple):
-        return "checkboxes"
     if isinstance(widget, forms.CheckboxInput):
         return "checkbox"
     if isinstance(widget, DateParts):
@@ -28,6 +28,8 @@ def _kind(widget: forms.Widget) -> str:
 @register.simple_tag
 def field(bound_field, heading: str = "", width: str = "", inline: bool = False) -> str:
     """Render a field; `heading="l"` makes its label or legend the page's h1 (question pages)."""
+    if bound_field.name == HONEYPOT_FIELD:
+        return render_to_string("portal/components/honeypot.html", {"field": bound_field})
     kind = _kind(bound_field.field.widget)
     css = {
         "input": "ac-input",

@@ -1,0 +1,130 @@
+"""`make screenshots`: PNGs of the main pages at 360 px and 1280 px into screenshots/.
+
+Runs the development server on a free port against the development database (migrated and
+loaded with demo data first), signs in as the demo national admin, and photographs each page.
+"""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "screenshots"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+FLAGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+PUBLIC = [
+    ("home-es", "/es/"),
+    ("home-ht", "/ht/"),
+    ("home-en", "/en/"),
+    ("home-es-large-contrast", "/es/?texto=2&contraste=alto"),
+    ("privacy-es", "/es/privacidad/"),
+    ("accessibility-ht", "/ht/accesibilidad/"),
+    ("safe-browsing-es", "/es/navegar-seguro/"),
+    ("not-found-ht", "/ht/no-existe/"),
+    ("staff-login", "/gestion/ingresar/"),
+]
+STAFF = [
+    ("staff-dashboard", "/gestion/"),
+    ("staff-list", "/gestion/personal/"),
+    ("staff-detail", "/gestion/personal/1/"),
+    ("staff-components", "/gestion/componentes/"),
+    ("staff-audit", "/gestion/auditoria/"),
+]
+
+
+def manage(*args: str) -> None:
+    subprocess.run(
+        [sys.executable, "manage.py", *args], cwd=ROOT, check=True, stdout=subprocess.DEVNULL
+    )
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def current_code(username: str) -> str:
+    out = subprocess.run(
+        [sys.executable, "manage.py", "totp_code", username],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip()
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    manage("migrate", "--noinput")
+    manage("load_demo")
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = subprocess.Popen(
+        [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        for _ in range(100):
+            try:
+                urllib.request.urlopen(base + "/es/", timeout=1)  # noqa: S310 (our own server)
+                break
+            except OSError:
+                time.sleep(0.2)
+        OUT.mkdir(exist_ok=True)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+            # Sign in once (a TOTP code is accepted only once) and reuse the session.
+            login = browser.new_context(locale="es-CL")
+            page = login.new_page()
+            page.goto(base + "/gestion/ingresar/")
+            page.fill("#id_username", "admin")
+            page.fill("#id_password", "acoge-demo-2026")
+            page.click("main button[type=submit]")
+            page.fill("#id_token", current_code("admin"))
+            page.click("main button[type=submit]")
+            page.wait_for_url(base + "/gestion/")
+            signed_in = login.storage_state()
+            login.close()
+            for width in (360, 1280):
+                size = {"width": width, "height": 900}
+                context = browser.new_context(viewport=size, locale="es-CL")
+                page = context.new_page()
+                for name, path in PUBLIC:
+                    page.goto(base + path)
+                    page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                context.close()
+                context = browser.new_context(
+                    viewport=size, locale="es-CL", storage_state=signed_in
+                )
+                page = context.new_page()
+                for name, path in STAFF:
+                    page.goto(base + path)
+                    page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                context.close()
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(10)
+    print(f"Screenshots in {OUT.relative_to(ROOT)}/")
+
+
+if __name__ == "__main__":
+    main()

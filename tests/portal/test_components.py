@@ -1,0 +1,57 @@
+"""The design system's form rendering: labels, hints, errors, kept input, the hidden honeypot."""
+
+import pytest
+from django.template import Context, Template
+from django.utils import translation
+
+from acoge.backoffice.views import ComponentsForm
+
+RENDER = Template(
+    '{% load ac %}{% include "portal/components/error_summary.html" %}'
+    "{% for bound in form %}{% field bound %}{% endfor %}"
+)
+
+
+def render(form) -> str:
+    with translation.override("en"):
+        return RENDER.render(Context({"form": form}))
+
+
+def test_errors_show_in_a_summary_linked_to_each_field_and_inline():
+    form = ComponentsForm(data={"name": "Marie", "contact": "fax"})
+    assert not form.is_valid()
+    html = render(form)
+    assert "There is a problem" in html
+    assert 'href="#id_contact_0"' in html, "a radio group's error links to its first option"
+    assert 'href="#id_date_day"' in html, "a date error links to its day box"
+    assert 'id="id_message-error"' in html
+    assert 'aria-describedby="id_message-error"' in html
+
+
+def test_what_she_typed_is_kept_when_the_form_comes_back_with_errors():
+    html = render(ComponentsForm(data={"name": "Marie Joseph", "date_day": "31"}))
+    assert 'value="Marie Joseph"' in html
+    assert 'value="31"' in html
+
+
+def test_optional_fields_say_so_and_hints_are_connected():
+    html = render(ComponentsForm())
+    assert "What support do you need? (optional)" in html
+    assert 'aria-describedby="id_name-hint"' in html
+
+
+def test_the_honeypot_is_rendered_off_screen_and_hidden_from_assistive_technology():
+    html = render(ComponentsForm())
+    assert '<div class="ac-hp" aria-hidden="true">' in html
+    assert 'tabindex="-1"' in html
+
+
+@pytest.mark.parametrize(
+    ("day", "month", "year", "error"),
+    [("31", "2", "2026", "Enter a real date"), ("3", "", "2026", "Enter the day, month and year")],
+)
+def test_date_input_explains_impossible_or_incomplete_dates(day, month, year, error):
+    form = ComponentsForm(data={"date_day": day, "date_month": month, "date_year": year})
+    form.is_valid()
+    with translation.override("en"):
+        assert error in " ".join(form.errors["date"])
