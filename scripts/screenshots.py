@@ -4,7 +4,6 @@ Runs the development server on a free port against the development database (mig
 loaded with demo data first), signs in as the demo national admin, and photographs each page.
 """
 
-import os
 import socket
 import subprocess
 import sys
@@ -13,18 +12,11 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.e2e.browser import CHROMIUM, FLAGS  # noqa: E402
+
 OUT = ROOT / "screenshots"
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 PUBLIC = [
     ("home-es", "/es/"),
     ("home-ht", "/ht/"),

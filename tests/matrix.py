@@ -16,6 +16,7 @@ from acoge.accounts.models import Role
 # Who asks: a role and the regions (by CUT code) it covers; None = signed in with no role.
 SUBJECTS: dict[str, tuple[Role | None, list[str]]] = {
     "no_role": (None, []),
+    "superuser_without_role": (None, []),  # Django's superuser flag must grant nothing
     "national_admin": (Role.NATIONAL_ADMIN, []),
     "gender_unit": (Role.GENDER_UNIT, []),
     "delegate_antofagasta": (Role.GENDER_DELEGATE, ["02"]),
@@ -25,7 +26,8 @@ SUBJECTS: dict[str, tuple[Role | None, list[str]]] = {
     "cosoc_secretary": (Role.COSOC_SECRETARY, []),
     "facilitator_rm": (Role.FACILITATOR, ["13"]),
 }
-ALL_STAFF = frozenset(SUBJECTS) - {"no_role"}
+SUPERUSERS = frozenset({"superuser_without_role"})
+ALL_STAFF = frozenset(SUBJECTS) - {"no_role"} - SUPERUSERS
 EVERYONE = frozenset({"anonymous", *SUBJECTS})
 
 

@@ -7,6 +7,8 @@ from django.http import HttpRequest, HttpResponse
 
 from acoge.core.scoping import region_scope
 
+from .policy import can
+
 
 def second_factor_missing(request: HttpRequest) -> bool:
     return settings.ACOGE_REQUIRE_2FA and not request.user.is_verified()
@@ -27,9 +29,9 @@ class StaffViewMixin:
         if not user.is_authenticated or second_factor_missing(request):
             return redirect_to_login(request.get_full_path())
         with region_scope(user):
-            if not user.has_perm("backoffice.enter"):
+            if not can(user, "backoffice.enter"):
                 raise PermissionDenied
-            if not user.has_perm(self.permission_required, self.get_permission_object()):
+            if not can(user, self.permission_required, self.get_permission_object()):
                 raise PermissionDenied
             response = super().dispatch(request, *args, **kwargs)
             if hasattr(response, "render") and not response.is_rendered:

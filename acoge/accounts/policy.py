@@ -1,5 +1,6 @@
 """Who a staff member is, in one place: roles and visible regions, read once per request."""
 
+import rules
 from django.db.models import Prefetch
 
 from acoge.core.models import Region
@@ -54,3 +55,11 @@ def covers_region(user, region_id: int | None, *roles: Role) -> bool:
     """Whether the user's roles (all, or only the given ones) cover the region."""
     regions = visible_region_ids(user, *roles)
     return regions is None or region_id in regions
+
+
+def can(user, permission: str, obj=None) -> bool:
+    """The one access decision for staff: the `rules` tables, by role and region.
+
+    Django's superuser flag grants nothing here; only roles do.
+    """
+    return rules.has_perm(permission, user, obj)

@@ -5,6 +5,8 @@ from django.contrib import admin
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest
 
+from acoge.accounts.policy import can
+
 
 class AcogeAdminSite(admin.AdminSite):
     site_header = "Acoge · SERMIG"
@@ -16,7 +18,7 @@ class AcogeAdminSite(admin.AdminSite):
             return False
         if settings.ACOGE_REQUIRE_2FA and not user.is_verified():
             return False
-        return user.has_perm("core.use_admin")
+        return can(user, "core.use_admin")
 
     def login(self, request: HttpRequest, extra_context=None):
         return redirect_to_login(request.get_full_path())

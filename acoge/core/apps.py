@@ -18,4 +18,7 @@ class CoreConfig(AppConfig):
         from . import checks, menu, retention, scheduler  # noqa: F401  (registrations)
 
         retention.register_core_rules()
+        from .audit import register_action
+
+        register_action("core.retention.ran", _("ran the scheduled deletion of old records"))
         scheduler.register_core_schedules()

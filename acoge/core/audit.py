@@ -32,7 +32,17 @@ def describe(entry: AuditEntry) -> str:
 
 
 def client_ip(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+    """The client's address; behind a proxy listed in ACOGE_TRUSTED_PROXIES, the last address
+    in X-Forwarded-For that is not one of those proxies."""
+    remote = request.META.get("REMOTE_ADDR", "")
+    trusted = settings.ACOGE_TRUSTED_PROXIES
+    if remote not in trusted:
+        return remote
+    forwarded = [part.strip() for part in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")]
+    for address in reversed(forwarded):
+        if address and address not in trusted:
+            return address
+    return remote
 
 
 def ip_hash(request: HttpRequest | None) -> str:
@@ -90,3 +100,20 @@ def entries_for(obj: models.Model) -> models.QuerySet[AuditEntry]:
     """Every audit entry about one record, newest first."""
     content_type = ContentType.objects.get_for_model(obj, for_concrete_model=False)
     return AuditEntry.objects.filter(content_type=content_type, object_id=str(obj.pk))
+
+
+class LogReadMixin:
+    """For staff views of sensitive records: every successful opening (GET) is audit-logged.
+
+    Put it after StaffViewMixin in the bases, so only permitted readers reach it; the view
+    provides `get_audited_object()`.
+    """
+
+    def get_audited_object(self) -> models.Model:
+        raise NotImplementedError
+
+    def dispatch(self, request: HttpRequest, *args, **kwargs):
+        response = super().dispatch(request, *args, **kwargs)
+        if request.method == "GET" and response.status_code == 200:
+            log_read(request, self.get_audited_object())
+        return response

@@ -1,21 +1,27 @@
-"""CSRF protection that works with `Referrer-Policy: no-referrer`.
+"""Lets Django's CSRF protection work with `Referrer-Policy: no-referrer`.
 
 With that policy browsers send `Origin: null` on every form POST, even to the same site, and no
-Referer. Django would refuse them all. Browsers also send `Sec-Fetch-Site`, a header pages
-cannot forge: when it says the POST came from this same origin, the null Origin is accepted. The
-CSRF token is still required as usual, and production cookies carry the __Host- prefix, so a
-sibling subdomain cannot plant a token either.
+Referer; Django's CsrfViewMiddleware would refuse them all. Browsers also send `Sec-Fetch-Site`,
+a header pages cannot forge: when it says the request came from this same origin, this
+middleware (placed before CsrfViewMiddleware) restores the real Origin. The CSRF token is still
+required as usual, and production cookies carry the __Host- prefix, so a sibling subdomain
+cannot plant a token either.
 """
 
-from django.http import HttpRequest
-from django.middleware.csrf import CsrfViewMiddleware
+from collections.abc import Callable
+
+from django.http import HttpRequest, HttpResponse
 
 
-class NoReferrerCsrfViewMiddleware(CsrfViewMiddleware):
-    def _origin_verified(self, request: HttpRequest) -> bool:
+class SameOriginNullOriginMiddleware:
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if (
             request.META.get("HTTP_ORIGIN") == "null"
             and request.META.get("HTTP_SEC_FETCH_SITE") == "same-origin"
         ):
-            return True
-        return super()._origin_verified(request)
+            scheme = "https" if request.is_secure() else "http"
+            request.META["HTTP_ORIGIN"] = f"{scheme}://{request.get_host()}"
+        return self.get_response(request)

@@ -32,7 +32,9 @@ class MenuRegistry:
 
     def visible_to(self, user) -> list[MenuEntry]:
         """The entries whose permission the user holds, in menu order."""
-        return [entry for entry in self.all() if user.has_perm(entry.permission)]
+        from acoge.accounts.policy import can
+
+        return [entry for entry in self.all() if can(user, entry.permission)]
 
 
 menu = MenuRegistry()

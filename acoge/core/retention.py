@@ -69,6 +69,33 @@ def _purge_rate_counters(cutoff: datetime) -> int:
     return RateCounter.objects.filter(window_start__lt=cutoff).delete()[0]
 
 
+def _purge_sign_in_records(cutoff: datetime) -> int:
+    from axes.models import AccessAttempt, AccessFailureLog, AccessLog
+
+    return sum(
+        model.objects.filter(attempt_time__lt=cutoff).delete()[0]
+        for model in (AccessAttempt, AccessFailureLog, AccessLog)
+    )
+
+
+def _purge_admin_history(cutoff: datetime) -> int:
+    from django.contrib.admin.models import LogEntry
+
+    return LogEntry.objects.filter(action_time__lt=cutoff).delete()[0]
+
+
+def _purge_expired_sessions(cutoff: datetime) -> int:
+    from django.contrib.sessions.models import Session
+
+    return Session.objects.filter(expire_date__lt=cutoff).delete()[0]
+
+
+def _purge_finished_tasks(cutoff: datetime) -> int:
+    from django_tasks_db.models import DBTaskResult
+
+    return DBTaskResult.objects.filter(finished_at__lt=cutoff).delete()[0]
+
+
 def register_core_rules() -> None:
     register(
         RetentionRule(
@@ -84,5 +111,37 @@ def register_core_rules() -> None:
             description=_("Rate-limit counters (keyed hashes of addresses)"),
             days=lambda: 1,
             apply=_purge_rate_counters,
+        )
+    )
+    register(
+        RetentionRule(
+            name="core.admin_history",
+            description=_("History of changes made in the Django admin"),
+            days=lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
+            apply=_purge_admin_history,
+        )
+    )
+    register(
+        RetentionRule(
+            name="core.sign_in_records",
+            description=_("Staff sign-in records (address and browser of each attempt)"),
+            days=lambda: settings.ACOGE_SIGN_IN_LOG_RETENTION_DAYS,
+            apply=_purge_sign_in_records,
+        )
+    )
+    register(
+        RetentionRule(
+            name="core.expired_sessions",
+            description=_("Expired sessions (answers kept while a form is being filled in)"),
+            days=lambda: 0,
+            apply=_purge_expired_sessions,
+        )
+    )
+    register(
+        RetentionRule(
+            name="core.finished_tasks",
+            description=_("Finished background tasks (sending messages, scheduled jobs)"),
+            days=lambda: 30,
+            apply=_purge_finished_tasks,
         )
     )

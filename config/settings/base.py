@@ -26,7 +26,6 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django_otp",
     "django_otp.plugins.otp_totp",
-    "django_otp.plugins.otp_static",
     "axes",
     "rules",
     "django_tasks_db",
@@ -35,6 +34,7 @@ INSTALLED_APPS = [
     "acoge.accounts",
     "acoge.portal",
     "acoge.backoffice.apps.BackofficeConfig",
+    "acoge.workshops",
     "acoge.api",
 ]
 
@@ -47,7 +47,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
-    "acoge.core.csrf.NoReferrerCsrfViewMiddleware",
+    "acoge.core.csrf.SameOriginNullOriginMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -112,6 +113,7 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
+    "acoge.accounts.backends.NationalAdminModelPermissions",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
@@ -133,12 +135,14 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "acoge.core.audit.client_ip"
 
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
 SESSION_COOKIE_AGE = 8 * 3600
-CSRF_COOKIE_HTTPONLY = True
+CSRF_USE_SESSIONS = True  # one cookie only: the session, gone when the browser closes
+MESSAGE_STORAGE = "django.contrib.messages.storage.session.SessionStorage"
 CSRF_FAILURE_VIEW = "acoge.portal.views.errors.csrf_failure"
 
 # Languages: Spanish first; English and Haitian Creole complete.
@@ -207,7 +211,9 @@ ACOGE_BLIND_INDEX_KEY = env_str("ACOGE_BLIND_INDEX_KEY", "")
 ACOGE_AUDIT_IP_KEY = env_str("ACOGE_AUDIT_IP_KEY", "")
 ACOGE_QUICK_EXIT_URL = env_str("ACOGE_QUICK_EXIT_URL", "https://www.meteochile.gob.cl/")
 ACOGE_AUDIT_RETENTION_DAYS = env_int("ACOGE_AUDIT_RETENTION_DAYS", 730)
+ACOGE_SIGN_IN_LOG_RETENTION_DAYS = env_int("ACOGE_SIGN_IN_LOG_RETENTION_DAYS", 90)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
+ACOGE_TRUSTED_PROXIES = env_list("ACOGE_TRUSTED_PROXIES")
 ACOGE_SERVICE_NAME = "Servicio Nacional de Migraciones"
 
 LOGGING = {

@@ -25,6 +25,7 @@ STORAGES = {
 }
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / "test.sqlite3")}
+    # A file, so the live server's threads share it; one per run, so two runs never collide.
+    DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}
 ALLOWED_HOSTS = ["*"]
 _ = BASE_DIR

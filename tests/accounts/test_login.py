@@ -106,7 +106,20 @@ def test_sign_out_is_a_post_and_ends_the_session(staff_client):
 @pytest.mark.django_db
 def test_django_admin_is_for_verified_national_admins_only(staff_client, client, make_staff):
     admin_client = staff_client(Role.NATIONAL_ADMIN)
-    assert admin_client.get("/admin/").status_code == 200
+    index = admin_client.get("/admin/")
+    assert index.status_code == 200
+    assert 'href="/admin/core/region/"' in index.content.decode(), "models are listed"
+    assert "otp_totp" not in index.content.decode(), "second-factor secrets are never shown"
     client.logout()
     other = staff_client(Role.GENDER_UNIT)
     assert other.get("/admin/").status_code == 302
+
+
+@pytest.mark.django_db
+def test_a_superuser_without_a_role_gets_nothing(client, make_staff):
+    from tests.conftest import sign_in
+
+    user = make_staff(None, is_superuser=True)
+    sign_in(client, user)
+    assert client.get("/admin/").status_code == 302
+    assert client.get(reverse("backoffice:dashboard")).status_code == 403

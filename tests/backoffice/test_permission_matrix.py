@@ -6,7 +6,7 @@ from django.urls import reverse
 from acoge.core.models import Region
 from tests.conftest import sign_in
 from tests.factories import StaffRoleFactory, UserFactory
-from tests.matrix import EVERYONE, SUBJECTS, all_specs, staff_url_names
+from tests.matrix import EVERYONE, SUBJECTS, SUPERUSERS, all_specs, staff_url_names
 
 SPECS = all_specs()
 
@@ -22,7 +22,7 @@ def test_every_staff_url_has_a_row_in_the_matrix():
 def test_staff_url_answers_each_subject_as_the_matrix_says(client, spec, subject):
     if subject != "anonymous":
         role, cut_codes = SUBJECTS[subject]
-        user = UserFactory()
+        user = UserFactory(is_superuser=subject in SUPERUSERS)
         if role is not None:
             regions = list(Region.objects.filter(cut_code__in=cut_codes))
             StaffRoleFactory(user=user, role=role, regions=regions, all_regions=not regions)

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.test import Client
 from django.urls import reverse
@@ -9,8 +11,8 @@ def csrf_client(db) -> Client:
 
 
 def token(client: Client) -> str:
-    client.get(reverse("accounts:login"))
-    return client.cookies["csrftoken"].value
+    html = client.get(reverse("accounts:login")).content.decode()
+    return re.search(r'name="csrfmiddlewaretoken" value="([^"]+)"', html).group(1)
 
 
 def login_post(client: Client, csrf: str | None, **headers):

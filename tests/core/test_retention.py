@@ -45,3 +45,25 @@ def test_the_daily_schedule_runs_retention_once_a_day(settings, django_capture_o
     assert ScheduledRun.objects.get(name="core.retention").last_enqueued_at == start + timedelta(
         hours=24
     )
+
+
+@pytest.mark.django_db
+def test_sign_in_records_and_expired_sessions_are_purged(settings):
+    from axes.models import AccessLog
+    from django.contrib.sessions.models import Session
+
+    settings.ACOGE_SIGN_IN_LOG_RETENTION_DAYS = 90
+    now = timezone.now()
+    old = AccessLog.objects.create(username="x", ip_address="203.0.113.1", user_agent="UA")
+    AccessLog.objects.filter(pk=old.pk).update(attempt_time=now - timedelta(days=91))
+    recent = AccessLog.objects.create(username="y", ip_address="203.0.113.2", user_agent="UA")
+    Session.objects.create(
+        session_key="a" * 32, session_data="", expire_date=now - timedelta(hours=1)
+    )
+    Session.objects.create(
+        session_key="b" * 32, session_data="", expire_date=now + timedelta(hours=1)
+    )
+    counts = retention.run_retention(now=now)
+    assert counts["core.sign_in_records"] == 1 and counts["core.expired_sessions"] == 1
+    assert list(AccessLog.objects.all()) == [recent]
+    assert list(Session.objects.values_list("session_key", flat=True)) == ["b" * 32]

@@ -23,9 +23,8 @@ def test_public_pages_send_a_strict_csp_and_the_other_security_headers(client):
 
 
 def production_env(**extra) -> dict:
-    env = {
-        k: v for k, v in os.environ.items() if not k.startswith("ACOGE_") and k != "DATABASE_URL"
-    }
+    test_only = {"DATABASE_URL", "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ACOGE_") and k not in test_only}
     env.update(
         DJANGO_SETTINGS_MODULE="config.settings.production",
         ACOGE_SECRET_KEY="p" * 20 + "Q7#x" * 10,

@@ -8,19 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from .browser import CHROMIUM, FLAGS
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 AXE_JS = Path(os.environ.get("AXE_JS", ROOT / "node_modules/axe-core/axe.min.js"))
-FLAGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
 NEUTRAL_PAGE = "<!doctype html><html lang=en><title>Weather</title><h1>Weather</h1></html>"
 
 # Playwright's sync API runs an event loop in this thread; Django allows ORM calls regardless.
@@ -50,6 +41,22 @@ def site(django_db_setup, django_db_blocker) -> Iterator[str]:
     server.start()
     yield server.url
     server.stop()
+
+
+@pytest.fixture(autouse=True)
+def reference_data(request) -> None:
+    """Browser tests commit for real (the server runs in another thread), and each one ends
+    by emptying the tables; put the regions, institutions and helplines back first."""
+    if "transactional_db" not in request.fixturenames and not request.node.get_closest_marker(
+        "django_db"
+    ):
+        return
+    request.getfixturevalue("transactional_db")
+    from django.apps import apps
+
+    from acoge.core.reference_data import load
+
+    load(apps)
 
 
 @pytest.fixture(scope="session")

@@ -5,7 +5,7 @@ import pytest
 from .conftest import axe_violations
 from .pages import LANGUAGES, crawl
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

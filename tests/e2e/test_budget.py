@@ -5,7 +5,7 @@ import pytest
 
 from .pages import LANGUAGES, crawl
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 MAX_BYTES = 30 * 1024
 MAX_REQUESTS = 6

@@ -8,7 +8,7 @@ from acoge.accounts.models import Role
 from acoge.accounts.services import staff_create, staff_role_grant
 from acoge.core.models import Region
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 def test_a_delegate_signs_in_with_password_and_code_and_sees_her_dashboard(page, site):

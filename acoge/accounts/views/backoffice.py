@@ -8,6 +8,8 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import ListView
 
+from acoge.core.audit import LogReadMixin
+
 from .. import services
 from ..forms import StaffPasswordForm, StaffRoleForm, StaffUserForm
 from ..mixins import StaffViewMixin
@@ -68,8 +70,11 @@ class StaffCreateView(StaffAdminMixin, View):
         return self.show(form, password_form)
 
 
-class StaffDetailView(StaffAdminMixin, View):
+class StaffDetailView(StaffAdminMixin, LogReadMixin, View):
     template_name = "accounts/backoffice/staff_detail.html"
+
+    def get_audited_object(self) -> User:
+        return self.get_user()
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         return self.show(StaffRoleForm())

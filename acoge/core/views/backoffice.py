@@ -17,13 +17,16 @@ from ..models import AuditEntry, Region
 
 class AuditFilterForm(forms.Form):
     actor = forms.ModelChoiceField(
-        label=_("Staff member"), queryset=get_user_model().objects.all(), required=False
+        label=_("Staff member"),
+        queryset=get_user_model().objects.all(),
+        required=False,
+        empty_label=_("Anyone"),
     )
     action = forms.CharField(
         label=_("Action contains"), required=False, help_text=_("For example: contact.request")
     )
     region = forms.ModelChoiceField(
-        label=_("Region"), queryset=Region.objects.all(), required=False
+        label=_("Region"), queryset=Region.objects.all(), required=False, empty_label=_("All")
     )
     since = DatePartsField(label=_("From"), required=False)
     until = DatePartsField(label=_("To"), required=False)

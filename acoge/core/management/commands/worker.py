@@ -1,3 +1,4 @@
+import logging
 import threading
 import time
 
@@ -6,6 +7,8 @@ from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
 from acoge.core import scheduler
+
+logger = logging.getLogger("acoge.scheduler")
 
 
 class Command(BaseCommand):
@@ -24,6 +27,8 @@ class Command(BaseCommand):
                     names = scheduler.tick()
                     if names:
                         self.stdout.write(f"Enqueued: {', '.join(names)}")
+                except Exception:  # a passing database error must not stop the schedule
+                    logger.exception("Scheduler tick failed; trying again next tick.")
                 finally:
                     close_old_connections()
                 time.sleep(options["tick"])

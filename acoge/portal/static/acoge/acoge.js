@@ -11,7 +11,7 @@
     var overlay = doc.createElement("div");
     overlay.className = "ac-exit-overlay";
     overlay.setAttribute("role", "alert");
-    overlay.textContent = doc.documentElement.lang === "en" ? "Loading." : doc.documentElement.lang === "ht" ? "Chajman." : "Cargando.";
+    overlay.textContent = button.getAttribute("data-loading") || "…";
     doc.body.appendChild(overlay);
     doc.title = "…";
     if (beacon && navigator.sendBeacon) {

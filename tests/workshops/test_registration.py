@@ -1,0 +1,183 @@
+"""Registration rules: seats, waiting list in arrival order, duplicates, cancellation."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from django.db import connection, connections
+from django.utils import timezone
+
+from acoge.core.models import Region
+from acoge.core.scoping import scopes_disabled
+from acoge.workshops.models import Modality, Registration, Workshop
+from acoge.workshops.services import (
+    RegistrationClosed,
+    WorkshopFull,
+    registration_by_token,
+    registration_cancel,
+    registration_create,
+    waiting_list,
+)
+
+
+def make_workshop(capacity: int = 2, **fields) -> Workshop:
+    start = timezone.now() + timedelta(days=7)
+    values = {
+        "title": "Derechos laborales",
+        "region": Region.objects.get(cut_code="13"),
+        "commune": "Estación Central",
+        "modality": Modality.IN_PERSON,
+        "starts_at": start,
+        "ends_at": start + timedelta(hours=3),
+        "capacity": capacity,
+        "status": Workshop.Status.PUBLISHED,
+        **fields,
+    }
+    with scopes_disabled():
+        return Workshop.objects.create(**values)
+
+
+def register(workshop: Workshop, n: int, **fields):
+    return registration_create(
+        workshop=workshop,
+        name=f"Persona {n}",
+        phone=f"+5691234{n:04d}",
+        channel="whatsapp",
+        messages_safe=True,
+        **fields,
+    )
+
+
+def seats(workshop: Workshop) -> int:
+    with scopes_disabled():
+        return Workshop.objects.get(pk=workshop.pk).seats_taken
+
+
+@pytest.mark.django_db
+def test_seats_are_confirmed_until_full_then_she_joins_the_waiting_list():
+    workshop = make_workshop(capacity=2)
+    statuses = [register(workshop, n).registration.status for n in range(4)]
+    assert statuses == ["confirmed", "confirmed", "waitlisted", "waitlisted"]
+    assert seats(workshop) == 2
+
+
+@pytest.mark.django_db
+def test_without_a_waiting_list_a_full_workshop_refuses_with_a_clear_reason():
+    workshop = make_workshop(capacity=1, waitlist_enabled=False)
+    register(workshop, 1)
+    with pytest.raises(WorkshopFull):
+        register(workshop, 2)
+
+
+@pytest.mark.django_db
+def test_registering_again_with_the_same_contact_returns_the_existing_registration():
+    workshop = make_workshop()
+    first = registration_create(
+        workshop=workshop,
+        name="Marie",
+        email="Marie@Example.org",
+        channel="email",
+        messages_safe=True,
+    )
+    again = registration_create(
+        workshop=workshop,
+        name="Marie J.",
+        email=" marie@example.org",
+        channel="email",
+        messages_safe=True,
+    )
+    assert again.created is False and again.manage_token is None
+    assert again.registration.pk == first.registration.pk
+    with scopes_disabled():
+        assert Registration.objects.count() == 1
+    assert seats(workshop) == 1
+
+
+@pytest.mark.django_db
+def test_cancelling_frees_the_seat_for_the_first_person_waiting():
+    workshop = make_workshop(capacity=1)
+    first = register(workshop, 1).registration
+    second = register(workshop, 2).registration
+    third = register(workshop, 3).registration
+    promoted = registration_cancel(registration=first)
+    assert promoted.pk == second.pk and promoted.status == "confirmed"
+    assert [r.pk for r in waiting_list(workshop)] == [third.pk]
+    assert seats(workshop) == 1
+
+
+@pytest.mark.django_db
+def test_cancelling_with_nobody_waiting_gives_the_seat_back():
+    workshop = make_workshop(capacity=1)
+    registration_cancel(registration=register(workshop, 1).registration)
+    assert seats(workshop) == 0
+    assert register(workshop, 2).registration.status == "confirmed"
+
+
+@pytest.mark.django_db
+def test_a_walk_in_takes_a_free_seat_and_is_never_waitlisted():
+    workshop = make_workshop(capacity=1)
+    walk_in = register(workshop, 1, walk_in=True).registration
+    assert walk_in.status == "confirmed" and walk_in.attended is True
+    with pytest.raises(WorkshopFull):
+        register(workshop, 2, walk_in=True)
+
+
+@pytest.mark.django_db
+def test_registration_is_refused_outside_its_window_or_unless_published():
+    past = timezone.now() - timedelta(days=1)
+    closed = make_workshop(registration_closes_at=past)
+    draft = make_workshop(status=Workshop.Status.DRAFT)
+    for workshop in (closed, draft):
+        with pytest.raises(RegistrationClosed):
+            register(workshop, 1)
+
+
+@pytest.mark.django_db
+def test_contact_details_are_encrypted_and_the_manage_link_is_stored_only_as_a_hash():
+    result = register(make_workshop(), 7)
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT name, phone, manage_token_hash FROM workshops_registration WHERE id = %s",
+            [result.registration.pk],
+        )
+        name, phone, token_hash = cursor.fetchone()
+    assert "Persona" not in name and "12340007" not in phone
+    assert result.manage_token not in token_hash
+    assert registration_by_token(result.manage_token).pk == result.registration.pk
+    assert registration_by_token("not-a-token") is None
+
+
+@pytest.mark.django_db(transaction=True)
+def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waiting_in_order():
+    from django.apps import apps
+
+    from acoge.core.reference_data import load
+
+    load(apps)
+    workshop = make_workshop(capacity=10)
+    barrier = threading.Barrier(50)
+    errors: list[BaseException] = []
+    arrivals: list[int] = []
+
+    def attempt(n: int) -> None:
+        try:
+            barrier.wait()
+            result = register(workshop, n)
+            arrivals.append(result.registration.pk)
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(50)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    with scopes_disabled():
+        confirmed = Registration.objects.filter(workshop=workshop, status="confirmed").count()
+        waiting = list(waiting_list(workshop).values_list("pk", flat=True))
+    assert confirmed == 10 and len(waiting) == 40
+    assert seats(workshop) == 10
+    assert waiting == sorted(waiting, key=arrivals.index), "the waiting list keeps arrival order"
