@@ -5,6 +5,7 @@ whether messages are safe, and her support needs. Never immigration status or an
 """
 
 import secrets
+import uuid
 
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -23,6 +24,10 @@ REFERENCE_LENGTH = 6
 
 def new_reference() -> str:
     return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+
+
+def new_feedback_key() -> str:
+    return secrets.token_urlsafe(16)
 
 
 class Topic(models.TextChoices):
@@ -72,6 +77,10 @@ class Workshop(TimeStampedModel):
     status = models.CharField(
         _("status"), max_length=10, choices=Status.choices, default=Status.DRAFT
     )
+    feedback_key = models.CharField(
+        max_length=32, unique=True, default=new_feedback_key, editable=False
+    )
+    closed_at = models.DateTimeField(_("attendance closed"), null=True, blank=True)
     facilitators = models.ManyToManyField(
         "accounts.User", verbose_name=_("facilitators"), blank=True, related_name="workshops"
     )
@@ -164,6 +173,11 @@ class Registration(TimeStampedModel):
     contact_index = models.CharField(max_length=64, null=True, db_index=True)  # None once erased
     channel = models.CharField(_("channel for messages"), max_length=10, choices=Channel.choices)
     messages_safe = models.BooleanField(_("safe to send messages"), default=False)
+    discreet = models.BooleanField(
+        _("discreet messages"),
+        default=True,
+        help_text=_("A neutral sender and subject, and no mention of the topic."),
+    )
     language = models.CharField(_("language"), max_length=5, default="es")
     children_ages = models.JSONField(_("ages of children needing care"), default=list, blank=True)
     interpreter_language = models.CharField(_("interpreter"), max_length=40, blank=True)
@@ -171,6 +185,7 @@ class Registration(TimeStampedModel):
     walk_in = models.BooleanField(_("registered at the door"), default=False)
     attended = models.BooleanField(_("attended"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
+    reminder_sent_at = models.DateTimeField(null=True, blank=True)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
 
     objects = RegionScopedManager("workshop__region")
@@ -189,3 +204,74 @@ class Registration(TimeStampedModel):
 
     def __str__(self) -> str:
         return self.reference
+
+
+class AgeBand(models.TextChoices):
+    UNDER_18 = "u18", _("Under 18")
+    FROM_18 = "18-29", _("18 to 29")
+    FROM_30 = "30-44", _("30 to 44")
+    FROM_45 = "45-59", _("45 to 59")
+    FROM_60 = "60+", _("60 or over")
+
+
+class NationalityGroup(models.TextChoices):
+    VENEZUELA = "VE", _("Venezuela")
+    PERU = "PE", _("Peru")
+    COLOMBIA = "CO", _("Colombia")
+    HAITI = "HT", _("Haiti")
+    BOLIVIA = "BO", _("Bolivia")
+    ARGENTINA = "AR", _("Argentina")
+    OTHER_AMERICAS = "AM", _("Another country of the Americas")
+    OTHER = "OT", _("Another country")
+
+
+class TimeInChile(models.TextChoices):
+    UNDER_1 = "<1", _("Less than a year")
+    FROM_1 = "1-4", _("1 to 4 years")
+    FROM_5 = "5+", _("5 years or more")
+
+
+class GenderIdentity(models.TextChoices):
+    WOMAN = "woman", _("Woman")
+    TRANS_WOMAN = "trans_woman", _("Trans woman")
+    NON_BINARY = "non_binary", _("Non-binary")
+    OTHER = "other", _("Another identity")
+
+
+class YesNo(models.TextChoices):
+    YES = "yes", _("Yes")
+    NO = "no", _("No")
+
+
+class StatsAnswer(models.Model):
+    """Optional statistics answers, kept apart from any registration: no link back to a person.
+
+    Only the workshop and the month are stored with them, under a random id (a sequence would
+    follow the order of registrations); each question may be skipped.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="+")
+    month = models.DateField()
+    age_band = models.CharField(max_length=8, choices=AgeBand.choices, blank=True)
+    nationality_group = models.CharField(max_length=2, choices=NationalityGroup.choices, blank=True)
+    time_in_chile = models.CharField(max_length=4, choices=TimeInChile.choices, blank=True)
+    gender_identity = models.CharField(max_length=12, choices=GenderIdentity.choices, blank=True)
+    disability = models.CharField(max_length=3, choices=YesNo.choices, blank=True)
+    indigenous_or_afro = models.CharField(max_length=3, choices=YesNo.choices, blank=True)
+
+    def __str__(self) -> str:
+        return f"answers for {self.workshop_id}"
+
+
+class Feedback(models.Model):
+    """Anonymous feedback after a workshop: cannot be linked to a registration."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="feedback")
+    month = models.DateField()
+    usefulness = models.JSONField(default=dict)  # {topic: 1..5}
+    wants_to_learn = models.TextField(blank=True)
+
+    def __str__(self) -> str:
+        return f"feedback for {self.workshop_id}"

@@ -18,13 +18,21 @@ from acoge.core.audit import log_action, register_action
 from acoge.core.crypto import blind_index
 from acoge.core.scoping import scopes_disabled
 
-from .models import Registration, Workshop, new_reference
+from .models import Feedback, Registration, StatsAnswer, Workshop, new_reference
+from .notifications import notify
 
 register_action("workshops.registration.created", _("registered someone for %(object)s"))
 register_action("workshops.registration.cancelled", _("cancelled a registration for %(object)s"))
 register_action(
     "workshops.registration.promoted", _("moved someone up from the waiting list of %(object)s")
 )
+register_action("workshops.registration.updated", _("changed a registration for %(object)s"))
+register_action("workshops.workshop.created", _("created the workshop %(object)s"))
+register_action("workshops.workshop.updated", _("edited the workshop %(object)s"))
+register_action("workshops.workshop.cancelled", _("cancelled the workshop %(object)s"))
+register_action("workshops.workshop.closed", _("closed attendance of %(object)s"))
+register_action("workshops.attendance.marked", _("marked attendance at %(object)s"))
+register_action("workshops.registrations.exported", _("exported the registrations of %(object)s"))
 
 
 class RegistrationError(Exception):
@@ -151,6 +159,8 @@ def registration_create(
         obj=workshop,
         data={"reference": registration.reference, "status": status, "walk_in": walk_in},
     )
+    if not walk_in:
+        notify(registration, status, manage_token=token)
     return RegistrationResult(registration, token, created=True)
 
 
@@ -183,6 +193,8 @@ def registration_cancel(*, registration: Registration, actor=None, now=None) -> 
         obj=workshop,
         data={"reference": registration.reference, "by_staff": actor is not None},
     )
+    if actor is not None:
+        notify(registration, "cancelled")
     if not was_confirmed:
         return None
     promoted = waiting_list(workshop).select_for_update().first()
@@ -196,6 +208,7 @@ def registration_cancel(*, registration: Registration, actor=None, now=None) -> 
     log_action(
         "workshops.registration.promoted", obj=workshop, data={"reference": promoted.reference}
     )
+    notify(promoted, "promoted")
     return promoted
 
 
@@ -205,4 +218,167 @@ def registration_by_token(token: str) -> Registration | None:
         .select_related("workshop")
         .filter(manage_token_hash=hash_token(token))
         .first()
+    )
+
+
+def registration_find(*, reference: str, contact: str) -> Registration | None:
+    """Her registration, by reference code plus the e-mail or phone she gave."""
+    reference = "".join(reference.split()).upper()
+    indexes = [contact_index_for(email=contact), contact_index_for(phone=contact)]
+    return (
+        Registration.objects.with_scopes_disabled()
+        .select_related("workshop")
+        .filter(reference=reference, contact_index__in=indexes)
+        .exclude(status=Registration.Status.CANCELLED)
+        .first()
+    )
+
+
+NEEDS_FIELDS = (
+    "children_ages",
+    "interpreter_language",
+    "accessibility_needs",
+    "messages_safe",
+    "channel",
+    "discreet",
+)
+
+
+@scopes_disabled()
+@transaction.atomic
+def registration_update(*, registration: Registration, actor=None, **changes) -> Registration:
+    """Change her needs or message preferences (not the workshop, not her contact)."""
+    unknown = set(changes) - set(NEEDS_FIELDS)
+    if unknown:
+        raise ValueError(f"Not changeable here: {sorted(unknown)}")
+    for name, value in changes.items():
+        setattr(registration, name, value)
+    registration.full_clean(exclude=["workshop"])
+    registration.save(update_fields=[*changes, "updated_at"])
+    log_action(
+        "workshops.registration.updated",
+        actor=actor,
+        obj=registration.workshop,
+        data={"reference": registration.reference, "fields": sorted(changes)},
+    )
+    return registration
+
+
+def stats_answer_record(*, workshop: Workshop, answers: dict[str, str]) -> StatsAnswer | None:
+    """Store the optional statistics answers apart from the registration; None if all skipped."""
+    answers = {key: value for key, value in answers.items() if value}
+    if not answers:
+        return None
+    answer = StatsAnswer(workshop=workshop, month=timezone.localdate().replace(day=1), **answers)
+    answer.full_clean()
+    answer.save()
+    return answer
+
+
+PUBLIC_CHANGE_FIELDS = {
+    "starts_at",
+    "ends_at",
+    "venue",
+    "address",
+    "commune",
+    "modality",
+    "online_url",
+}
+
+
+@transaction.atomic
+def workshop_save(*, workshop: Workshop, actor, changed: list[str] | None = None) -> Workshop:
+    """Create or update a workshop; registrants hear of a change of time or place."""
+    creating = workshop.pk is None
+    workshop.full_clean()
+    workshop.save()
+    log_action(
+        "workshops.workshop.created" if creating else "workshops.workshop.updated",
+        actor=actor,
+        obj=workshop,
+        data={"fields": sorted(changed or [])},
+    )
+    if (
+        not creating
+        and workshop.status == Workshop.Status.PUBLISHED
+        and PUBLIC_CHANGE_FIELDS & set(changed or [])
+    ):
+        for registration in _active(workshop):
+            notify(registration, "changed")
+    return workshop
+
+
+def _active(workshop: Workshop):
+    return Registration.objects.with_scopes_disabled().filter(
+        workshop=workshop,
+        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
+    )
+
+
+@transaction.atomic
+def workshop_cancel(*, workshop: Workshop, actor) -> int:
+    """Cancel a workshop and tell everyone registered; returns how many were told."""
+    workshop = _locked(workshop)
+    workshop.status = Workshop.Status.CANCELLED
+    workshop.save(update_fields=["status", "updated_at"])
+    registrations = list(_active(workshop))
+    for registration in registrations:
+        notify(registration, "workshop_cancelled")
+    log_action(
+        "workshops.workshop.cancelled",
+        actor=actor,
+        obj=workshop,
+        data={"registrations": len(registrations)},
+    )
+    return len(registrations)
+
+
+@transaction.atomic
+def attendance_set(*, registration: Registration, attended: bool, actor) -> Registration:
+    Registration.objects.with_scopes_disabled().filter(pk=registration.pk).update(attended=attended)
+    registration.attended = attended
+    log_action(
+        "workshops.attendance.marked",
+        actor=actor,
+        obj=registration.workshop,
+        data={"reference": registration.reference, "attended": attended},
+    )
+    return registration
+
+
+@transaction.atomic
+def workshop_close(*, workshop: Workshop, actor, now=None) -> dict[str, int]:
+    """Close attendance: unmarked confirmed people become no-shows; attendees who accepted
+    messages get the anonymous feedback link. Returns attended / no-show / walk-in counts."""
+    workshop = _locked(workshop)
+    confirmed = Registration.objects.with_scopes_disabled().filter(
+        workshop=workshop, status=Registration.Status.CONFIRMED
+    )
+    confirmed.filter(attended__isnull=True).update(attended=False)
+    counts = {
+        "attended": confirmed.filter(attended=True, walk_in=False).count(),
+        "walk_in": confirmed.filter(walk_in=True).count(),
+        "no_show": confirmed.filter(attended=False).count(),
+    }
+    workshop.closed_at = now or timezone.now()
+    workshop.status = Workshop.Status.COMPLETED
+    workshop.save(update_fields=["closed_at", "status", "updated_at"])
+    for registration in confirmed.filter(attended=True):
+        notify(registration, "feedback")
+    log_action("workshops.workshop.closed", actor=actor, obj=workshop, data=counts)
+    return counts
+
+
+def feedback_submit(
+    *, workshop: Workshop, usefulness: dict[str, int], wants_to_learn: str = ""
+) -> Feedback:
+    """Anonymous feedback: no registration, no time of day, a random id."""
+    usefulness = {topic: int(score) for topic, score in usefulness.items() if score}
+    if any(not 1 <= score <= 5 for score in usefulness.values()):
+        raise ValueError("Scores go from 1 to 5.")
+    return Feedback.objects.create(
+        workshop=workshop,
+        month=timezone.localdate().replace(day=1),
+        usefulness=usefulness,
+        wants_to_learn=wants_to_learn.strip()[:2000],
     )

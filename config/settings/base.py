@@ -200,7 +200,9 @@ MAILERS = {
         },
     }
 }
-DEFAULT_FROM_EMAIL = env_str("ACOGE_FROM_EMAIL", "Acoge <no-responder@localhost>")
+ACOGE_FROM_ADDRESS = env_str("ACOGE_FROM_ADDRESS", "no-responder@localhost")
+DEFAULT_FROM_EMAIL = f"Acoge <{ACOGE_FROM_ADDRESS}>"
+ACOGE_SMS_BACKEND = env_str("ACOGE_SMS_BACKEND", "acoge.core.notify.ConsoleSmsBackend")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
@@ -212,6 +214,7 @@ ACOGE_AUDIT_IP_KEY = env_str("ACOGE_AUDIT_IP_KEY", "")
 ACOGE_QUICK_EXIT_URL = env_str("ACOGE_QUICK_EXIT_URL", "https://www.meteochile.gob.cl/")
 ACOGE_AUDIT_RETENTION_DAYS = env_int("ACOGE_AUDIT_RETENTION_DAYS", 730)
 ACOGE_SIGN_IN_LOG_RETENTION_DAYS = env_int("ACOGE_SIGN_IN_LOG_RETENTION_DAYS", 90)
+ACOGE_WORKSHOP_RETENTION_DAYS = env_int("ACOGE_WORKSHOP_RETENTION_DAYS", 90)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
 ACOGE_TRUSTED_PROXIES = env_list("ACOGE_TRUSTED_PROXIES")
 ACOGE_SERVICE_NAME = "Servicio Nacional de Migraciones"

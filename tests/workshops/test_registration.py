@@ -178,6 +178,31 @@ def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waitin
     with scopes_disabled():
         confirmed = Registration.objects.filter(workshop=workshop, status="confirmed").count()
         waiting = list(waiting_list(workshop).values_list("pk", flat=True))
-    assert confirmed == 10 and len(waiting) == 40
+        stamps = list(waiting_list(workshop).values_list("created_at", flat=True))
+    assert confirmed == 10 and len(waiting) == 40 and len(arrivals) == 50
     assert seats(workshop) == 10
-    assert waiting == sorted(waiting, key=arrivals.index), "the waiting list keeps arrival order"
+    # Each registration gets its id and time while it holds the lock, so both follow arrival.
+    assert waiting == sorted(waiting) and stamps == sorted(stamps)
+
+
+@pytest.mark.django_db
+def test_contact_details_are_erased_after_the_retention_period_and_counts_stay(settings):
+    from acoge.core import retention
+
+    settings.ACOGE_WORKSHOP_RETENTION_DAYS = 90
+    past = timezone.now() - timedelta(days=100)
+    old = make_workshop(capacity=5)
+    recent = make_workshop(capacity=5)
+    old_registration = register(old, 1, children_ages=[3, 6]).registration
+    recent_registration = register(recent, 2).registration
+    with scopes_disabled():
+        Workshop.objects.filter(pk=old.pk).update(starts_at=past, ends_at=past + timedelta(hours=3))
+    counts = retention.run_retention()
+    assert counts["workshops.registration_contacts"] == 1
+    with scopes_disabled():
+        erased = Registration.objects.get(pk=old_registration.pk)
+        kept = Registration.objects.get(pk=recent_registration.pk)
+    assert erased.name == "" and erased.phone == "" and erased.contact_index is None
+    assert erased.status == "confirmed" and erased.children_ages == [3, 6]
+    assert kept.name == "Persona 2"
+    assert seats(old) == 1
