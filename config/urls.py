@@ -18,11 +18,13 @@ urlpatterns = [
     path("gestion/", include("acoge.backoffice.urls")),
     path("gestion/", include("acoge.accounts.urls.backoffice")),
     path("gestion/", include("acoge.core.urls.backoffice")),
+    path("gestion/", include("acoge.workshops.urls.backoffice")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
 
 urlpatterns += i18n_patterns(
     path("", include("acoge.portal.urls.public")),
+    path("", include("acoge.workshops.urls.public")),
     prefix_default_language=True,
 )

@@ -27,6 +27,11 @@ PUBLIC = [
     ("safe-browsing-es", "/es/navegar-seguro/"),
     ("not-found-ht", "/ht/no-existe/"),
     ("staff-login", "/gestion/ingresar/"),
+    ("women-initiative-ht", "/ht/mujer-migrante/"),
+    ("workshops-list-es", "/es/mujer-migrante/talleres/"),
+    ("workshops-list-ht", "/ht/mujer-migrante/talleres/"),
+    ("workshop-detail-ht", "/ht/mujer-migrante/talleres/{workshop}/"),
+    ("workshop-register-name-ht", "/ht/mujer-migrante/talleres/{workshop}/inscripcion/nombre/"),
 ]
 STAFF = [
     ("staff-dashboard", "/gestion/"),
@@ -34,7 +39,26 @@ STAFF = [
     ("staff-detail", "/gestion/personal/1/"),
     ("staff-components", "/gestion/componentes/"),
     ("staff-audit", "/gestion/auditoria/"),
+    ("staff-workshops", "/gestion/talleres/"),
+    ("staff-workshop", "/gestion/talleres/{workshop}/"),
+    ("staff-registrations", "/gestion/talleres/{workshop}/inscripciones/"),
+    ("staff-attendance", "/gestion/talleres/{workshop}/asistencia/"),
 ]
+
+
+def first_upcoming_workshop() -> str:
+    code = (
+        "from acoge.workshops.selectors import upcoming_workshops;"
+        "print(upcoming_workshops().first().pk)"
+    )
+    out = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip()
 
 
 def manage(*args: str) -> None:
@@ -65,6 +89,7 @@ def main() -> None:
 
     manage("migrate", "--noinput")
     manage("load_demo")
+    workshop = first_upcoming_workshop()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -100,7 +125,7 @@ def main() -> None:
                 context = browser.new_context(viewport=size, locale="es-CL")
                 page = context.new_page()
                 for name, path in PUBLIC:
-                    page.goto(base + path)
+                    page.goto(base + path.format(workshop=workshop))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
                 context.close()
                 context = browser.new_context(
@@ -108,7 +133,7 @@ def main() -> None:
                 )
                 page = context.new_page()
                 for name, path in STAFF:
-                    page.goto(base + path)
+                    page.goto(base + path.format(workshop=workshop))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
                 context.close()
             browser.close()

@@ -5,12 +5,17 @@ from ninja import NinjaAPI, Schema
 
 from acoge.core.models import Institution, Region
 
+from .workshops import router as workshops_router
+
 api = NinjaAPI(
     title="Acoge open data",
     version="1",
     description="Open data of SERMIG's Acoge platform. Read-only unless stated; no personal data.",
     docs_url="/docs",
 )
+
+
+api.add_router("/", workshops_router)
 
 
 class RegionOut(Schema):

@@ -14,3 +14,26 @@ DJANGO_MESSAGES = [
     _("Enter a valid time."),
     _("Enter a number."),
 ]
+
+# Month and weekday names used by the `date` filter.
+CALENDAR_NAMES = [
+    _("January"),
+    _("February"),
+    _("March"),
+    _("April"),
+    _("May"),
+    _("June"),
+    _("July"),
+    _("August"),
+    _("September"),
+    _("October"),
+    _("November"),
+    _("December"),
+    _("Monday"),
+    _("Tuesday"),
+    _("Wednesday"),
+    _("Thursday"),
+    _("Friday"),
+    _("Saturday"),
+    _("Sunday"),
+]

@@ -11,13 +11,25 @@ class WorkshopsConfig(AppConfig):
 
     def ready(self) -> None:
         from acoge.core import scheduler
+        from acoge.core.registries import PublicSection, public_sections
 
-        from . import permissions, retention  # noqa: F401  (registrations)
+        from . import demo, menu, permissions, retention, stats  # noqa: F401  (registrations)
         from .notifications import send_due_reminders_task
 
         retention.register_rules()
+        stats.register_indicators()
         scheduler.register(
             scheduler.Schedule(
                 name="workshops.reminders", task=send_due_reminders_task, every=timedelta(hours=1)
+            )
+        )
+        public_sections.register(
+            PublicSection(
+                key="workshops",
+                title=_("Apoya Mujer Migrante"),
+                summary=_("Free workshops for migrant women: find one near you and register."),
+                url_name="workshops:initiative",
+                programme="women",
+                order=10,
             )
         )

@@ -205,6 +205,11 @@ class Registration(TimeStampedModel):
     def __str__(self) -> str:
         return self.reference
 
+    @property
+    def region(self) -> Region:
+        """Her workshop's region: where audit entries about her registration belong."""
+        return self.workshop.region
+
 
 class AgeBand(models.TextChoices):
     UNDER_18 = "u18", _("Under 18")

@@ -26,6 +26,7 @@ register_action("workshops.registration.cancelled", _("cancelled a registration 
 register_action(
     "workshops.registration.promoted", _("moved someone up from the waiting list of %(object)s")
 )
+register_action("workshops.registration.read", _("opened the registration %(object)s"))
 register_action("workshops.registration.updated", _("changed a registration for %(object)s"))
 register_action("workshops.workshop.created", _("created the workshop %(object)s"))
 register_action("workshops.workshop.updated", _("edited the workshop %(object)s"))
@@ -69,13 +70,6 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def _unused_reference() -> str:
-    while True:
-        reference = new_reference()
-        if not Registration.objects.with_scopes_disabled().filter(reference=reference).exists():
-            return reference
-
-
 def _locked(workshop: Workshop) -> Workshop:
     return Workshop.objects.with_scopes_disabled().select_for_update().get(pk=workshop.pk)
 
@@ -107,6 +101,8 @@ def registration_create(
     workshop = _locked(workshop)
     if not walk_in and not workshop.registration_open(now=now):
         raise RegistrationClosed(_("Registration for this workshop is closed."))
+    if walk_in and (workshop.status != Workshop.Status.PUBLISHED or workshop.closed_at):
+        raise RegistrationClosed(_("This workshop is closed: no more people can be added."))
     index = contact_index_for(email=email, phone=phone)
     existing = (
         Registration.objects.filter(workshop=workshop, contact_index=index)
@@ -124,7 +120,7 @@ def registration_create(
     token = secrets.token_urlsafe(24)
     registration = Registration(
         workshop=workshop,
-        reference=_unused_reference(),
+        reference=new_reference(),
         manage_token_hash=hash_token(token),
         status=status,
         name=name,
@@ -141,15 +137,22 @@ def registration_create(
         attended=True if walk_in else None,
         created_at=now or timezone.now(),
     )
-    registration.full_clean(exclude=["workshop"])
-    try:
-        with transaction.atomic():
-            registration.save()
-    except IntegrityError:  # the same contact, registering twice at the very same moment
-        existing = Registration.objects.get(
-            workshop=workshop, contact_index=index, status__in=["confirmed", "waitlisted"]
-        )
-        return RegistrationResult(existing, None, created=False)
+    # Field checks only: uniqueness is the database's job (no extra queries under the lock).
+    registration.clean_fields(exclude=["workshop"])
+    for _attempt in range(3):
+        try:
+            with transaction.atomic():
+                registration.save()
+            break
+        except IntegrityError:
+            existing = Registration.objects.filter(
+                workshop=workshop, contact_index=index, status__in=["confirmed", "waitlisted"]
+            ).first()
+            if existing is not None:  # the same contact, registering twice at the same moment
+                return RegistrationResult(existing, None, created=False)
+            registration.reference = new_reference()  # a reference code collision: draw again
+    else:
+        raise RegistrationError(_("Please try again."))
     if status == Registration.Status.CONFIRMED:
         Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
             seats_taken=F("seats_taken") + 1
@@ -351,6 +354,8 @@ def workshop_close(*, workshop: Workshop, actor, now=None) -> dict[str, int]:
     """Close attendance: unmarked confirmed people become no-shows; attendees who accepted
     messages get the anonymous feedback link. Returns attended / no-show / walk-in counts."""
     workshop = _locked(workshop)
+    if workshop.closed_at is not None:
+        raise RegistrationClosed(_("Attendance of this workshop is already closed."))
     confirmed = Registration.objects.with_scopes_disabled().filter(
         workshop=workshop, status=Registration.Status.CONFIRMED
     )

@@ -102,6 +102,8 @@ def database_from_env() -> dict:
         "ENGINE": "django.db.backends.sqlite3",
         "NAME": SQLITE_PATH,
         "OPTIONS": dict(SQLITE_OPTIONS),
+        "CONN_MAX_AGE": 60,  # reuse the connection (and its PRAGMAs) across requests
+        "CONN_HEALTH_CHECKS": True,
     }
 
 
@@ -149,6 +151,7 @@ CSRF_FAILURE_VIEW = "acoge.portal.views.errors.csrf_failure"
 LANGUAGE_CODE = "es"
 LANGUAGES = [("es", "Español"), ("en", "English"), ("ht", "Kreyòl ayisyen")]
 LOCALE_PATHS = [BASE_DIR / "acoge" / "locale"]
+FORMAT_MODULE_PATH = ["acoge.formats"]
 USE_I18N = True
 TIME_ZONE = "America/Santiago"
 USE_TZ = True
@@ -157,7 +160,7 @@ MODELTRANSLATION_LANGUAGES = ("es", "en", "ht")
 MODELTRANSLATION_FALLBACK_LANGUAGES = ("es",)
 
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "staticfiles"
+STATIC_ROOT = Path(env_str("ACOGE_STATIC_ROOT", str(BASE_DIR / "staticfiles")))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},

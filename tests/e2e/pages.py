@@ -9,6 +9,7 @@ from django.utils import translation
 
 LANGUAGES = ("es", "en", "ht")
 MAX_PAGES = 300
+NOT_PAGES = (".ics",)  # downloads (calendar files), not pages a browser shows
 
 
 def urlconf_pages(lang: str) -> set[str]:
@@ -25,6 +26,7 @@ def urlconf_pages(lang: str) -> set[str]:
                     "<" in route
                     or "(?P" in route
                     or route.startswith(("gestion/", "admin/", "api/", "salida/"))
+                    or route.endswith(NOT_PAGES)
                 ):
                     continue
                 found.add("/" + route.lstrip("^").rstrip("$"))
@@ -55,6 +57,8 @@ def crawl(page, base: str, lang: str) -> list[str]:
             target = urldefrag(href)[0]
             parts = urlsplit(target)
             if parts.scheme or parts.netloc or not parts.path.startswith(f"/{lang}/"):
+                continue
+            if parts.path.endswith(NOT_PAGES):
                 continue
             if "texto=" in parts.query or "contraste=" in parts.query:
                 continue

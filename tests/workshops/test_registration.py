@@ -5,7 +5,7 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection, connections
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from acoge.core.models import Region
 from acoge.core.scoping import scopes_disabled
@@ -206,3 +206,30 @@ def test_contact_details_are_erased_after_the_retention_period_and_counts_stay(s
     assert erased.status == "confirmed" and erased.children_ages == [3, 6]
     assert kept.name == "Persona 2"
     assert seats(old) == 1
+
+
+@pytest.mark.django_db
+def test_workshop_indicators_never_publish_a_count_under_five():
+    from acoge.core.stats import indicators
+    from acoge.workshops.services import stats_answer_record
+
+    workshop = make_workshop(capacity=50)
+    for n in range(8):
+        register(workshop, n, children_ages=[4] if n < 2 else [])
+    for n in range(6):
+        stats_answer_record(workshop=workshop, answers={"age_band": "18-29" if n < 5 else "60+"})
+    with translation.override("en"):
+        tables = {
+            str(t.title): t
+            for key in ("workshops.registrations", "workshops.needs", "workshops.participants")
+            for t in indicators.get(key).compute()
+        }
+    by_region = dict(tables["Registrations by region"].rows)
+    assert by_region["Región Metropolitana de Santiago"] == 8
+    needs = dict(tables["Support needed (confirmed registrations)"].rows)
+    assert needs["Childcare"] is None, "2 children's carers is under 5: hidden"
+    ages = dict(tables["Age group"].rows)
+    # 1 person aged 60+ is hidden, and so is the 5, or the total of 6 would reveal the 1.
+    assert ages["60 or over"] is None and ages["18 to 29"] is None
+    for table in tables.values():
+        assert all(value is None or value == 0 or value >= 5 for _label, value in table.rows)

@@ -1,0 +1,71 @@
+"""Statistics registry and small-cell suppression.
+
+Apps register indicators in `AppConfig.ready()`; the dashboard and reports read only this
+registry. Every published count under K (5) is hidden, and when a single cell of a breakdown is
+hidden the next smallest is hidden too, so the total cannot give it away.
+"""
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from django.utils.functional import Promise
+
+K = 5
+HIDDEN = None
+
+
+@dataclass(frozen=True)
+class Breakdown:
+    """Counts by one dimension; hidden cells are None. The total is of every cell."""
+
+    title: Promise | str
+    rows: list[tuple[str, int | None]]
+    total: int
+
+    @property
+    def hidden_cells(self) -> int:
+        return sum(1 for _label, value in self.rows if value is HIDDEN)
+
+
+def suppress(counts: dict[str, int], *, k: int = K) -> list[tuple[str, int | None]]:
+    """Hide counts from 1 to k-1; if only one is hidden, hide the next smallest as well."""
+    rows = [(label, value) for label, value in counts.items()]
+    hidden = {label for label, value in rows if 0 < value < k}
+    if len(hidden) == 1:
+        visible = sorted(
+            ((value, label) for label, value in rows if label not in hidden and value > 0)
+        )
+        if visible:
+            hidden.add(visible[0][1])
+    return [(label, HIDDEN if label in hidden else value) for label, value in rows]
+
+
+def breakdown(title: Promise | str, counts: dict[str, int], *, k: int = K) -> Breakdown:
+    total = sum(counts.values())
+    return Breakdown(title=title, rows=suppress(counts, k=k), total=total if total >= k else 0)
+
+
+@dataclass(frozen=True)
+class Indicator:
+    key: str
+    title: Promise | str
+    compute: Callable[[], list[Breakdown]]
+    programme: str = ""
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+class IndicatorRegistry:
+    def __init__(self) -> None:
+        self._indicators: dict[str, Indicator] = {}
+
+    def register(self, indicator: Indicator) -> None:
+        self._indicators[indicator.key] = indicator
+
+    def all(self) -> list[Indicator]:
+        return sorted(self._indicators.values(), key=lambda indicator: indicator.key)
+
+    def get(self, key: str) -> Indicator:
+        return self._indicators[key]
+
+
+indicators = IndicatorRegistry()

@@ -1,0 +1,168 @@
+"""What staff take out of a workshop: the registrations as CSV or XLSX (each export written to
+the audit log) and the summary of the anonymous feedback, with small numbers hidden.
+
+The export is the logistics list, so it holds names and contacts; never the optional
+statistics answers, which are stored apart from any registration.
+"""
+
+import csv
+import io
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from statistics import mean
+
+from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from acoge.core.audit import log_action
+
+from .forms import interpreter_label
+from .models import Feedback, Registration, Topic, Workshop
+
+# Fewer answers than this and an average could point at one person: it is not shown.
+MIN_ANSWERS = 5
+
+FORMATS = {
+    "csv": "text/csv; charset=utf-8",
+    "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+}
+# A cell starting with one of these runs as a formula in a spreadsheet (CSV injection).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PHONE = re.compile(r"\+\d{6,15}")
+
+
+def _safe(value: str) -> str:
+    if value.startswith(_FORMULA_START) and not _PHONE.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _yes_no(value: bool | None) -> str:
+    if value is None:
+        return ""
+    return _("Yes") if value else _("No")
+
+
+def registration_rows(workshop: Workshop) -> list[list[str]]:
+    """Header and one row per active registration, confirmed first, in arrival order."""
+    registrations = (
+        Registration.objects.with_scopes_disabled()
+        .filter(workshop=workshop)
+        .exclude(status=Registration.Status.CANCELLED)
+        .order_by("status", "created_at", "id")
+    )
+    header = [
+        _("Reference"),
+        _("Status"),
+        _("Name"),
+        _("Contact"),
+        _("Channel"),
+        _("Messages safe"),
+        _("Children's ages"),
+        _("Interpreter"),
+        _("Accessibility needs"),
+        _("Walk-in"),
+        _("Attended"),
+    ]
+    rows = [header]
+    for registration in registrations:
+        row = [
+            registration.reference,
+            registration.get_status_display(),
+            registration.name,
+            " / ".join(part for part in (registration.email, registration.phone) if part),
+            registration.get_channel_display(),
+            _yes_no(registration.messages_safe),
+            ", ".join(str(age) for age in registration.children_ages),
+            interpreter_label(registration.interpreter_language),
+            registration.accessibility_needs,
+            _yes_no(registration.walk_in),
+            _yes_no(registration.attended),
+        ]
+        rows.append([_safe(str(value)) for value in row])
+    return rows
+
+
+def _csv(rows: list[list[str]]) -> bytes:
+    buffer = io.StringIO()
+    csv.writer(buffer).writerows(rows)
+    return buffer.getvalue().encode("utf-8-sig")  # the mark lets spreadsheets read accents
+
+
+def _xlsx(rows: list[list[str]]) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.title = _("Registrations")[:31]
+    for row in rows:
+        sheet.append(row)
+    for cell in sheet[1]:
+        cell.font = Font(bold=True)
+    sheet.freeze_panes = "A2"
+    for column in sheet.columns:
+        width = max(len(str(cell.value or "")) for cell in column)
+        sheet.column_dimensions[column[0].column_letter].width = min(max(width + 2, 10), 50)
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    return buffer.getvalue()
+
+
+def registrations_export(
+    *, workshop: Workshop, fmt: str, actor, request: HttpRequest | None = None
+) -> bytes:
+    """The registrations as a `csv` or `xlsx` file; the export is written to the audit log."""
+    rows = registration_rows(workshop)
+    content = _csv(rows) if fmt == "csv" else _xlsx(rows)
+    log_action(
+        "workshops.registrations.exported",
+        actor=actor,
+        obj=workshop,
+        request=request,
+        data={"format": fmt, "rows": len(rows) - 1},
+    )
+    return content
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    topic: str
+    label: str
+    answers: int
+    average: float | None  # None when fewer than MIN_ANSWERS answered
+
+
+@dataclass(frozen=True)
+class FeedbackSummary:
+    answers: int
+    topics: list[TopicScore]
+    wants_to_learn: list[str]
+    minimum: int = MIN_ANSWERS
+
+
+def feedback_summary(workshop: Workshop) -> FeedbackSummary:
+    """Average usefulness per topic (hidden under MIN_ANSWERS answers) and what else they want
+    to learn, in the random order of the answers' ids rather than the order they came in."""
+    answers = list(
+        Feedback.objects.filter(workshop=workshop)
+        .only("usefulness", "wants_to_learn")
+        .order_by("id")
+    )
+    scores: dict[str, list[int]] = defaultdict(list)
+    for answer in answers:
+        for topic, score in answer.usefulness.items():
+            scores[topic].append(int(score))
+    topics = list(dict.fromkeys([*workshop.sessions.values_list("topic", flat=True), *scores]))
+    labels = dict(Topic.choices)
+    rows = [
+        TopicScore(
+            topic=topic,
+            label=str(labels.get(topic, topic)),
+            answers=len(scores[topic]),
+            average=round(mean(scores[topic]), 1) if len(scores[topic]) >= MIN_ANSWERS else None,
+        )
+        for topic in topics
+    ]
+    wishes = [answer.wants_to_learn for answer in answers if answer.wants_to_learn.strip()]
+    return FeedbackSummary(answers=len(answers), topics=rows, wants_to_learn=wishes)

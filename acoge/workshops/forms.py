@@ -1,0 +1,573 @@
+"""Public forms for the workshops: the list filters, the registration questions, managing a
+registration and the anonymous feedback. They check the shape of what she typed; the rules
+(seats, duplicates, windows) live in services.py.
+
+No form here asks about immigration status, an ID number, a passport or a RUT.
+"""
+
+import datetime
+
+import phonenumbers
+from django import forms
+from django.utils import timezone
+from django.utils.dates import MONTHS
+from django.utils.functional import lazy
+from django.utils.text import format_lazy
+from django.utils.translation import gettext_lazy as _
+
+from acoge.core.forms import HONEYPOT_FIELD, PublicForm
+from acoge.core.models import Region
+
+from .models import (
+    AgeBand,
+    GenderIdentity,
+    Modality,
+    NationalityGroup,
+    Registration,
+    TimeInChile,
+    Topic,
+    YesNo,
+)
+
+MAX_CHILDREN = 10
+TEXT_LIMIT = 500
+
+
+def _named(name, own_name: str):
+    """A language's name in the page's language, then in its own when that differs."""
+
+    def label() -> str:
+        translated = str(name)
+        return translated if translated == own_name else f"{translated} ({own_name})"
+
+    return lazy(label, str)()
+
+
+# Interpreter languages: Haitian Creole first (most requested).
+INTERPRETER_LANGUAGES = [
+    ("ht", _named(_("Haitian Creole"), "Kreyòl ayisyen")),
+    ("fr", _named(_("French"), "Français")),
+    ("en", _named(_("English"), "English")),
+    ("pt", _named(_("Portuguese"), "Português")),
+    ("qu", _named(_("Quechua"), "Runasimi")),
+    ("ay", _named(_("Aymara"), "Aymar aru")),
+    ("zh", _named(_("Chinese"), "中文")),
+    ("ar", _named(_("Arabic"), "العربية")),
+    ("lsch", _("Chilean Sign Language")),
+]
+OTHER_LANGUAGE = "other"
+
+
+def interpreter_label(value: str) -> str:
+    """How a stored interpreter language reads: a listed language's name, or what she typed."""
+    return str(dict(INTERPRETER_LANGUAGES).get(value, value))
+
+
+def month_choices(*, today: datetime.date | None = None) -> list[tuple[str, str]]:
+    """This month and the next eleven, as ("2026-12", "December 2026")."""
+    today = today or timezone.localdate()
+    choices = []
+    year, month = today.year, today.month
+    for _step in range(12):
+        choices.append((f"{year}-{month:02d}", f"{MONTHS[month]} {year}"))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return choices
+
+
+class WorkshopFilterForm(forms.Form):
+    """The list's filters, sent by GET. Invalid values are dropped, never an error; every value
+    is checked against its choices in Python before any query."""
+
+    region = forms.ChoiceField(label=_("Region"), required=False, widget=forms.Select)
+    topic = forms.ChoiceField(label=_("Topic"), required=False, widget=forms.Select)
+    modality = forms.ChoiceField(label=_("How it is held"), required=False, widget=forms.Select)
+    month = forms.ChoiceField(label=_("Month"), required=False, widget=forms.Select)
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.regions = {region.cut_code: region for region in Region.objects.all()}
+        for field in self.fields.values():
+            field.widget.attrs["class"] = "ac-select"
+        self.fields["region"].choices = [
+            ("", _("All regions")),
+            *((code, region.name) for code, region in self.regions.items()),
+        ]
+        self.fields["topic"].choices = [("", _("All topics")), *Topic.choices]
+        self.fields["modality"].choices = [("", _("In person or online")), *Modality.choices]
+        self.fields["month"].choices = [("", _("Any month")), *month_choices()]
+
+    def valid_query(self) -> dict[str, str]:
+        """The filters that validated, as query parameters (the calendar link, the form)."""
+        self.is_valid()
+        return {name: value for name, value in self.cleaned_data.items() if value}
+
+    def valid_filters(self) -> dict:
+        """The filters that validated, ready for `selectors.upcoming_workshops`."""
+        query = self.valid_query()
+        month = query.get("month")
+        return {
+            "region_id": self.regions[query["region"]].pk if "region" in query else None,
+            "topic": query.get("topic", ""),
+            "modality": query.get("modality", ""),
+            "month": datetime.date(int(month[:4]), int(month[5:]), 1) if month else None,
+        }
+
+
+# Registration, one question page at a time ------------------------------------------------
+
+
+class QuestionForm(PublicForm):
+    """A public form of the GOV.UK kind: the server checks it, no `required` attributes."""
+
+    use_required_attribute = False
+
+
+class RequiredIfChosen:
+    """A field asked after a choice on the same page: labelled without "(optional)"; the form's
+    clean() decides whether it needs an answer."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(required=True, **kwargs)
+
+    def validate(self, value) -> None:
+        if value not in self.empty_values:
+            super().validate(value)
+
+
+class ChosenCharField(RequiredIfChosen, forms.CharField):
+    pass
+
+
+class ChosenChoiceField(RequiredIfChosen, forms.ChoiceField):
+    pass
+
+
+class NameForm(QuestionForm):
+    name = forms.CharField(
+        label=_("What name should we use for you?"),
+        help_text=_(
+            "It can be your first name or a nickname. We only use it to find you on the list."
+        ),
+        max_length=80,
+        error_messages={"required": _("Enter a name or a nickname")},
+        widget=forms.TextInput(attrs={"autocomplete": "given-name", "spellcheck": "false"}),
+    )
+
+    def clean_name(self) -> str:
+        return " ".join(self.cleaned_data["name"].split())
+
+
+def normalise_phone(value: str) -> str:
+    """A phone number in E.164 (Chile by default), or ValidationError."""
+    try:
+        number = phonenumbers.parse(value, "CL")
+    except phonenumbers.NumberParseException as exc:
+        raise forms.ValidationError(
+            _("Enter a phone number, like 9 1234 5678 or +509 3712 3456"), code="phone"
+        ) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise forms.ValidationError(
+            _("Enter a phone number, like 9 1234 5678 or +509 3712 3456"), code="phone"
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(value: str) -> str:
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+class ContactForm(QuestionForm):
+    EMAIL = "email"
+    PHONE = "phone"
+
+    how = forms.ChoiceField(
+        label=_("How can we contact you?"),
+        help_text=_(
+            "Give one way only. We use it to confirm your place or tell you about changes."
+        ),
+        choices=[(EMAIL, _("Email")), (PHONE, _("Phone or WhatsApp"))],
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select how we can contact you")},
+    )
+    email = ChosenCharField(
+        label=_("Email address"),
+        max_length=254,
+        widget=forms.EmailInput(attrs={"autocomplete": "email", "spellcheck": "false"}),
+    )
+    phone = ChosenCharField(
+        label=_("Phone or WhatsApp number"),
+        help_text=_(
+            "A Chilean mobile like 9 1234 5678, or a number from another country "
+            "with its code, like +509."
+        ),
+        max_length=30,
+        widget=forms.TextInput(attrs={"autocomplete": "tel", "inputmode": "tel"}),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        how = cleaned.get("how")
+        if how == self.EMAIL:
+            email = (cleaned.get("email") or "").strip()
+            cleaned["phone"] = ""
+            if not email:
+                self.add_error("email", _("Enter your email address"))
+            else:
+                try:
+                    forms.EmailField().clean(email)
+                except forms.ValidationError:
+                    self.add_error(
+                        "email",
+                        _("Enter an email address in the right form, like name@example.com"),
+                    )
+                else:
+                    cleaned["email"] = email
+        elif how == self.PHONE:
+            phone = (cleaned.get("phone") or "").strip()
+            cleaned["email"] = ""
+            if not phone:
+                self.add_error("phone", _("Enter your phone or WhatsApp number"))
+            else:
+                try:
+                    cleaned["phone"] = normalise_phone(phone)
+                except forms.ValidationError as error:
+                    self.add_error("phone", error)
+        return cleaned
+
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+def channels_for(how: str) -> list[tuple[str, str]]:
+    """Only the channels that match the contact she gave."""
+    if how == ContactForm.EMAIL:
+        return [(Registration.Channel.EMAIL, Registration.Channel.EMAIL.label)]
+    return [
+        (Registration.Channel.WHATSAPP, Registration.Channel.WHATSAPP.label),
+        (Registration.Channel.SMS, Registration.Channel.SMS.label),
+    ]
+
+
+class MessagesForm(QuestionForm):
+    messages_safe = forms.ChoiceField(
+        label=_("Is it safe for us to send you messages?"),
+        help_text=_(
+            "Say no if someone else reads your messages or could be upset by them. "
+            "Then we send nothing: keep your reference code instead."
+        ),
+        choices=YES_NO,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Select yes if it is safe to send you messages")},
+    )
+    channel = ChosenChoiceField(
+        label=_("How should we send them?"),
+        widget=forms.RadioSelect,
+    )
+    discreet = forms.BooleanField(
+        label=_("Send discreet messages"),
+        help_text=_(
+            "A neutral sender and no topic: the message does not say what the workshop is about."
+        ),
+        required=False,
+        initial=True,
+    )
+
+    def __init__(self, *args, how: str = ContactForm.PHONE, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.channel_choices = channels_for(how)
+        self.fields["channel"].choices = self.channel_choices
+        if len(self.channel_choices) == 1:
+            del self.fields["channel"]
+
+    def clean(self):
+        cleaned = super().clean()
+        safe = cleaned.get("messages_safe") == "yes"
+        if "channel" not in self.fields or not safe:
+            cleaned["channel"] = self.channel_choices[0][0]
+        elif not cleaned.get("channel"):
+            self.add_error("channel", _("Select how we should send you messages"))
+        return cleaned
+
+    def service_values(self) -> dict:
+        return {
+            "messages_safe": self.cleaned_data["messages_safe"] == "yes",
+            "channel": self.cleaned_data["channel"],
+            "discreet": self.cleaned_data["discreet"],
+        }
+
+
+class ChildrenAgesField(RequiredIfChosen, forms.CharField):
+    """Ages typed as "3, 6" (or "3 y 6"): a list of whole numbers from 0 to 17."""
+
+    def prepare_value(self, value):
+        if isinstance(value, list | tuple):
+            return ", ".join(str(age) for age in value)
+        return value
+
+    def to_python(self, value) -> list[int]:
+        text = super().to_python(value)
+        parts = [part for part in "".join(c if c.isdigit() else " " for c in text).split()]
+        if not parts and text.strip():
+            raise forms.ValidationError(
+                _("Write the age of each child in numbers, like 3, 6"), code="ages"
+            )
+        ages = [int(part) for part in parts]
+        if any(age > 17 for age in ages):
+            raise forms.ValidationError(
+                _("Childcare is for children from 0 to 17 years old"), code="ages"
+            )
+        if len(ages) > MAX_CHILDREN:
+            raise forms.ValidationError(
+                _("Tell us about %(max)s children at most") % {"max": MAX_CHILDREN}, code="ages"
+            )
+        return ages
+
+
+class NeedsForm(QuestionForm):
+    CHILDCARE = "childcare"
+    INTERPRETER = "interpreter"
+    ACCESSIBILITY = "accessibility"
+
+    needs = forms.MultipleChoiceField(
+        label=_("Do you need any of these to take part?"),
+        help_text=_("Select all that apply. If you need none, just continue."),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    children_ages = ChildrenAgesField(
+        label=_("How old is each child who needs care?"),
+        help_text=_("Write one age per child, separated by commas. For example: 3, 6"),
+        max_length=60,
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+    )
+    interpreter_language = ChosenChoiceField(label=_("Which language do you need?"))
+    interpreter_other = ChosenCharField(
+        label=_("If it is another language: which one?"),
+        max_length=40,
+    )
+    accessibility_needs = ChosenCharField(
+        label=_("What do you need for access?"),
+        help_text=_("For example: step-free access, a place to sit, large print, sign language."),
+        max_length=TEXT_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 3}),
+    )
+
+    def __init__(self, *args, workshop=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        choices = []
+        if workshop is None or workshop.offers_childcare:
+            choices.append((self.CHILDCARE, _("Childcare during the workshop")))
+        if workshop is None or workshop.offers_interpretation:
+            choices.append((self.INTERPRETER, _("An interpreter")))
+        choices.append((self.ACCESSIBILITY, _("Something for access or mobility")))
+        self.fields["needs"].choices = choices
+        self.fields["interpreter_language"].choices = [
+            ("", _("Choose a language")),
+            *INTERPRETER_LANGUAGES,
+            (OTHER_LANGUAGE, _("Another language")),
+        ]
+        if workshop is not None and not workshop.offers_childcare:
+            del self.fields["children_ages"]
+        if workshop is not None and not workshop.offers_interpretation:
+            del self.fields["interpreter_language"]
+            del self.fields["interpreter_other"]
+
+    def clean(self):
+        cleaned = super().clean()
+        needs = cleaned.get("needs") or []
+        if self.CHILDCARE in needs:
+            if not cleaned.get("children_ages") and "children_ages" not in self.errors:
+                self.add_error("children_ages", _("Write the age of each child who needs care"))
+        else:
+            cleaned["children_ages"] = []
+        if self.INTERPRETER in needs:
+            language = cleaned.get("interpreter_language")
+            if not language:
+                self.add_error("interpreter_language", _("Choose the language you need"))
+            elif (
+                language == OTHER_LANGUAGE and not (cleaned.get("interpreter_other") or "").strip()
+            ):
+                self.add_error("interpreter_other", _("Write the language you need"))
+        else:
+            cleaned["interpreter_language"] = ""
+            cleaned["interpreter_other"] = ""
+        if self.ACCESSIBILITY in needs:
+            if not (cleaned.get("accessibility_needs") or "").strip():
+                self.add_error("accessibility_needs", _("Tell us what you need for access"))
+        else:
+            cleaned["accessibility_needs"] = ""
+        return cleaned
+
+    def service_values(self) -> dict:
+        data = self.cleaned_data
+        language = data.get("interpreter_language", "")
+        if language == OTHER_LANGUAGE:
+            language = " ".join(data["interpreter_other"].split())[:40]
+        return {
+            "children_ages": data.get("children_ages") or [],
+            "interpreter_language": language,
+            "accessibility_needs": (data.get("accessibility_needs") or "").strip(),
+        }
+
+    @classmethod
+    def initial_from(cls, registration: Registration) -> dict:
+        """The form's answers for a registration already made."""
+        needs = []
+        if registration.children_ages:
+            needs.append(cls.CHILDCARE)
+        language, other = registration.interpreter_language, ""
+        if language:
+            needs.append(cls.INTERPRETER)
+            if language not in dict(INTERPRETER_LANGUAGES):
+                language, other = OTHER_LANGUAGE, language
+        if registration.accessibility_needs:
+            needs.append(cls.ACCESSIBILITY)
+        return {
+            "needs": needs,
+            "children_ages": registration.children_ages,
+            "interpreter_language": language,
+            "interpreter_other": other,
+            "accessibility_needs": registration.accessibility_needs,
+        }
+
+
+NO_ANSWER = "-"
+
+
+def _optional_radios(label, choices) -> forms.ChoiceField:
+    return forms.ChoiceField(
+        label=label,
+        required=False,
+        choices=[*choices, (NO_ANSWER, _("I prefer not to say"))],
+        widget=forms.RadioSelect,
+    )
+
+
+class StatsForm(QuestionForm):
+    """Optional questions for statistics, stored apart from her name and contact."""
+
+    age_band = _optional_radios(_("How old are you?"), AgeBand.choices)
+    nationality_group = _optional_radios(_("Which country are you from?"), NationalityGroup.choices)
+    time_in_chile = _optional_radios(_("How long have you lived in Chile?"), TimeInChile.choices)
+    gender_identity = _optional_radios(_("How do you describe yourself?"), GenderIdentity.choices)
+    disability = _optional_radios(_("Do you have a disability?"), YesNo.choices)
+    indigenous_or_afro = _optional_radios(
+        _("Do you consider yourself indigenous or Afro-descendant?"), YesNo.choices
+    )
+
+    def answers(self) -> dict[str, str]:
+        """The answers given; skipped questions and "I prefer not to say" are left out."""
+        return {
+            name: value
+            for name, value in self.cleaned_data.items()
+            if name in self.fields and name != HONEYPOT_FIELD and value not in ("", NO_ANSWER)
+        }
+
+
+class ConsentForm(QuestionForm):
+    consent = forms.BooleanField(
+        label=_("I agree that Acoge keeps these details to organise the workshop"),
+        error_messages={"required": _("Tick the box to agree, or you cannot register")},
+    )
+
+
+class ReviewForm(QuestionForm):
+    """The check-answers page: nothing to type; the honeypot still guards the final POST."""
+
+
+# After registering ---------------------------------------------------------------------------
+
+
+class FindForm(QuestionForm):
+    reference = forms.CharField(
+        label=_("Reference code"),
+        help_text=_("6 letters and numbers, for example K7P4QX."),
+        max_length=12,
+        error_messages={"required": _("Enter your reference code")},
+        widget=forms.TextInput(
+            attrs={"autocapitalize": "characters", "spellcheck": "false", "autocomplete": "off"}
+        ),
+    )
+    contact = forms.CharField(
+        label=_("The email address or phone number you gave"),
+        max_length=254,
+        error_messages={"required": _("Enter the email address or phone number you gave")},
+        widget=forms.TextInput(attrs={"spellcheck": "false"}),
+    )
+
+    def clean_reference(self) -> str:
+        return "".join(ch for ch in self.cleaned_data["reference"] if ch.isalnum()).upper()
+
+    def clean_contact(self) -> str:
+        """An e-mail as typed (the index ignores case and spaces); a phone in E.164."""
+        contact = self.cleaned_data["contact"].strip()
+        if "@" in contact:
+            return contact
+        try:
+            return normalise_phone(contact)
+        except forms.ValidationError:
+            return contact  # not found later, with the same message as any other miss
+
+
+class ManageForm(MessagesForm, NeedsForm):
+    """Change her needs and message preferences (never her contact or the workshop)."""
+
+    def service_values(self) -> dict:
+        return {**MessagesForm.service_values(self), **NeedsForm.service_values(self)}
+
+    @classmethod
+    def initial_from(cls, registration: Registration) -> dict:
+        return {
+            **NeedsForm.initial_from(registration),
+            "messages_safe": "yes" if registration.messages_safe else "no",
+            "channel": registration.channel,
+            "discreet": registration.discreet,
+        }
+
+
+class CancelForm(QuestionForm):
+    """Confirm a cancellation: nothing to type."""
+
+
+USEFULNESS = [
+    ("1", _("1 – not useful")),
+    ("2", "2"),
+    ("3", "3"),
+    ("4", "4"),
+    ("5", _("5 – very useful")),
+]
+
+
+class FeedbackForm(QuestionForm):
+    """Anonymous: no name, no contact, nothing that links to a registration."""
+
+    wants_to_learn = forms.CharField(
+        label=_("What else would you like to learn about?"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args, topics=(), **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.topics = list(topics)
+        learn = self.fields.pop("wants_to_learn")
+        for topic in self.topics:
+            self.fields[f"topic_{topic}"] = forms.ChoiceField(
+                label=format_lazy(_("How useful was the part on “{}”?"), Topic(topic).label),
+                required=False,
+                choices=USEFULNESS,
+                widget=forms.RadioSelect,
+            )
+        self.fields["wants_to_learn"] = learn
+
+    def usefulness(self) -> dict[str, int]:
+        return {
+            topic: int(self.cleaned_data[f"topic_{topic}"])
+            for topic in self.topics
+            if self.cleaned_data.get(f"topic_{topic}")
+        }

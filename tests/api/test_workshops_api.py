@@ -1,0 +1,98 @@
+"""The open data API: upcoming workshops with seats left; registration by partner channels."""
+
+import pytest
+
+from acoge.core.scoping import scopes_disabled
+from acoge.workshops.models import Registration, Workshop
+from tests.workshops.test_registration import make_workshop
+
+EN = {"accept-language": "en"}
+
+
+@pytest.mark.django_db
+def test_upcoming_workshops_are_listed_with_seats_left_and_drafts_are_not(client):
+    open_one = make_workshop(capacity=3)
+    make_workshop(status=Workshop.Status.DRAFT, title="Borrador")
+    data = client.get("/api/talleres").json()
+    assert [w["id"] for w in data] == [open_one.pk]
+    assert data[0]["seats_left"] == 3 and data[0]["region_cut_code"] == "13"
+
+
+@pytest.mark.django_db
+def test_a_partner_registers_a_person_and_gets_her_reference_and_status(client):
+    workshop = make_workshop(capacity=1)
+    body = {"name": "Marie", "phone": "9 6123 4567", "channel": "whatsapp", "messages_safe": True}
+    first = client.post(
+        f"/api/talleres/{workshop.pk}/inscripciones",
+        body,
+        content_type="application/json",
+        headers=EN,
+    )
+    assert first.status_code == 201
+    assert first.json()["status"] == "confirmed" and len(first.json()["reference"]) == 6
+    again = client.post(
+        f"/api/talleres/{workshop.pk}/inscripciones",
+        body,
+        content_type="application/json",
+        headers=EN,
+    )
+    assert again.status_code == 200 and again.json()["created"] is False
+    assert again.json()["reference"] is None, "knowing a phone number must not reveal a code"
+    other = {**body, "phone": "+56 9 8765 4321"}
+    waiting = client.post(
+        f"/api/talleres/{workshop.pk}/inscripciones",
+        other,
+        content_type="application/json",
+        headers=EN,
+    )
+    assert waiting.json()["status"] == "waitlisted"
+    with scopes_disabled():
+        assert Registration.objects.get(reference=first.json()["reference"]).phone == "+56961234567"
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        ({"phone": "12"}, "phone"),
+        ({"channel": "fax"}, "channel"),
+        ({"phone": "", "email": "not-an-email", "channel": "email"}, "email"),
+        ({"phone": ""}, "e-mail address or a phone"),
+    ],
+)
+def test_bad_input_is_refused_with_a_clear_message_and_nothing_is_saved(client, change, problem):
+    workshop = make_workshop()
+    body = {"name": "Ana", "phone": "+56 9 6123 4567", "channel": "sms", **change}
+    response = client.post(
+        f"/api/talleres/{workshop.pk}/inscripciones",
+        body,
+        content_type="application/json",
+        headers=EN,
+    )
+    assert response.status_code in {409, 422}
+    assert problem in response.json()["detail"]
+    with scopes_disabled():
+        assert not Registration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_api_shares_the_public_forms_rate_limit(client, settings):
+    workshop = make_workshop(capacity=100)
+    statuses = set()
+    for n in range(21):
+        body = {"name": "X", "phone": f"+5699876{n:04d}", "channel": "sms"}
+        statuses.add(
+            client.post(
+                f"/api/talleres/{workshop.pk}/inscripciones",
+                body,
+                content_type="application/json",
+                headers=EN,
+            ).status_code
+        )
+    assert statuses == {201, 429}
+
+
+@pytest.mark.django_db
+def test_the_openapi_schema_documents_the_workshop_endpoints(client):
+    paths = client.get("/api/openapi.json").json()["paths"]
+    assert "/api/talleres" in paths and "/api/talleres/{workshop_id}/inscripciones" in paths
