@@ -58,7 +58,7 @@ def first_upcoming_workshop() -> str:
         capture_output=True,
         text=True,
     )
-    return out.stdout.strip()
+    return out.stdout.strip().splitlines()[-1]
 
 
 def manage(*args: str) -> None:
@@ -81,7 +81,7 @@ def current_code(username: str) -> str:
         capture_output=True,
         text=True,
     )
-    return out.stdout.strip()
+    return out.stdout.strip().splitlines()[-1]
 
 
 def main() -> None:

@@ -97,7 +97,7 @@ class RegistrationIn(Schema):
 
 class RegistrationOut(Schema):
     reference: str | None  # None when the contact was already registered: codes are private
-    status: str
+    status: str | None
     created: bool
 
 
@@ -130,6 +130,10 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
             raise HttpError(422, "email: not a valid e-mail address") from exc
     if payload.channel not in Registration.Channel.values:
         raise HttpError(422, "channel: use email, sms or whatsapp")
+    if payload.channel == Registration.Channel.EMAIL and not email:
+        raise HttpError(422, "channel: e-mail messages need an e-mail address")
+    if payload.channel != Registration.Channel.EMAIL and not phone and (email or payload.phone):
+        raise HttpError(422, "channel: text and WhatsApp messages need a phone number")
     if any(not 0 <= age <= 17 for age in payload.children_ages):
         raise HttpError(422, "children_ages: ages go from 0 to 17")
     try:
@@ -155,7 +159,8 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
         201 if result.created else 200,
         {
             "reference": result.registration.reference if result.created else None,
-            "status": result.registration.status,
+            # Whether a known contact is confirmed or waiting is hers to tell, not the API's.
+            "status": result.registration.status if result.created else None,
             "created": result.created,
         },
     )

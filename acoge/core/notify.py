@@ -28,8 +28,14 @@ class SentText:
 
 
 class ConsoleSmsBackend:
+    """Sends nothing. In development (DEBUG) it logs the message; otherwise only that one was
+    due, without the number or the text (they may hold a private link)."""
+
     def send(self, *, to: str, text: str, channel: str) -> None:
-        logger.info("%s to %s:\n%s", channel, to, text)
+        if settings.DEBUG:
+            logger.info("%s to %s:\n%s", channel, to, text)
+        else:
+            logger.warning("%s message not sent: no text-message provider is configured", channel)
 
 
 class LocmemSmsBackend:

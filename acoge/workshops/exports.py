@@ -164,5 +164,10 @@ def feedback_summary(workshop: Workshop) -> FeedbackSummary:
         )
         for topic in topics
     ]
-    wishes = [answer.wants_to_learn for answer in answers if answer.wants_to_learn.strip()]
+    # Free text can identify whoever wrote it when few answered: shown from MIN_ANSWERS answers.
+    wishes = (
+        [answer.wants_to_learn for answer in answers if answer.wants_to_learn.strip()]
+        if len(answers) >= MIN_ANSWERS
+        else []
+    )
     return FeedbackSummary(answers=len(answers), topics=rows, wants_to_learn=wishes)

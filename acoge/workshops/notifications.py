@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from acoge.core.crypto import decrypt_text, encrypt_text
 from acoge.core.notify import send_email, send_text
 from acoge.core.scoping import scopes_disabled
 
@@ -35,9 +36,9 @@ def notify(registration: Registration, kind: str, *, manage_token: str | None = 
     if not registration.messages_safe or registration.personal_data_erased_at:
         return
     registration_id = registration.pk
-    transaction.on_commit(
-        lambda: send_registration_message.enqueue(registration_id, kind, manage_token or "")
-    )
+    # The private link's token travels encrypted: task arguments are stored in the database.
+    sealed = encrypt_text(manage_token) if manage_token else ""
+    transaction.on_commit(lambda: send_registration_message.enqueue(registration_id, kind, sealed))
 
 
 def _subject(registration: Registration, kind: str) -> str:
@@ -67,6 +68,15 @@ def render_message(
             "kind": kind,
             "discreet": registration.discreet,
             "starts_at": timezone.localtime(workshop.starts_at),
+            "place": ", ".join(
+                part
+                for part in (
+                    "" if registration.discreet else workshop.venue,
+                    workshop.address,
+                    workshop.commune,
+                )
+                if part
+            ),
             "manage_url": settings.SITE_URL
             + reverse("workshops:manage", kwargs={"token": manage_token})
             if manage_token
@@ -81,23 +91,29 @@ def render_message(
 
 
 @task
-def send_registration_message(registration_id: int, kind: str, manage_token: str = "") -> str:
+def send_registration_message(registration_id: int, kind: str, sealed_token: str = "") -> str:
+    manage_token = decrypt_text(sealed_token) if sealed_token else ""
     with scopes_disabled():
         registration = Registration.objects.select_related("workshop").get(pk=registration_id)
     if not registration.messages_safe or registration.personal_data_erased_at:
         return "skipped"
     subject, text = render_message(registration, kind, manage_token)
-    if registration.channel == Registration.Channel.EMAIL and registration.email:
+    if registration.channel == Registration.Channel.EMAIL:
+        if not registration.email:
+            return "no e-mail address"
         sender = "Acoge" if registration.discreet else "Acoge · SERMIG"
         send_email(to=registration.email, subject=subject, body=text, sender_name=sender)
     elif registration.phone:
         send_text(to=registration.phone, text=text, channel=registration.channel)
+    else:
+        return "no phone number"
     return "sent"
 
 
 def send_due_reminders(*, now=None) -> int:
-    """Remind confirmed registrants whose workshop starts within the next 24 hours."""
+    """Remind confirmed registrants whose workshop is tomorrow (Chile's calendar day)."""
     now = now or timezone.now()
+    tomorrow = timezone.localdate(now) + timezone.timedelta(days=1)
     with scopes_disabled():
         due = Registration.objects.filter(
             status=Registration.Status.CONFIRMED,
@@ -105,7 +121,7 @@ def send_due_reminders(*, now=None) -> int:
             walk_in=False,
             workshop__status="published",
             workshop__starts_at__gt=now,
-            workshop__starts_at__lte=now + timezone.timedelta(hours=24),
+            workshop__starts_at__date=tomorrow,
         ).select_related("workshop")
         count = 0
         for registration in due:

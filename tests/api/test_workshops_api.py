@@ -38,6 +38,7 @@ def test_a_partner_registers_a_person_and_gets_her_reference_and_status(client):
     )
     assert again.status_code == 200 and again.json()["created"] is False
     assert again.json()["reference"] is None, "knowing a phone number must not reveal a code"
+    assert again.json()["status"] is None
     other = {**body, "phone": "+56 9 8765 4321"}
     waiting = client.post(
         f"/api/talleres/{workshop.pk}/inscripciones",

@@ -482,3 +482,17 @@ def test_the_workshops_menu_entry_is_shown_to_those_who_may_list_them(make_staff
     assert entry.url == reverse("workshops_staff:list")
     assert entry in menu.visible_to(make_staff(Role.FACILITATOR, [Region.objects.first()]))
     assert entry not in menu.visible_to(make_staff(Role.ENGAGEMENT))
+
+
+@pytest.mark.django_db
+def test_free_text_feedback_is_shown_only_once_five_people_answered():
+    from acoge.workshops.exports import feedback_summary
+    from acoge.workshops.services import feedback_submit
+    from tests.workshops.test_registration import make_workshop
+
+    workshop = make_workshop()
+    for n in range(4):
+        feedback_submit(workshop=workshop, usefulness={}, wants_to_learn=f"tema {n}")
+    assert feedback_summary(workshop).wants_to_learn == []
+    feedback_submit(workshop=workshop, usefulness={}, wants_to_learn="tema 4")
+    assert len(feedback_summary(workshop).wants_to_learn) == 5

@@ -105,9 +105,13 @@ def test_the_first_person_waiting_is_told_when_she_gets_a_place(django_capture_o
 
 @pytest.mark.django_db
 def test_reminders_go_once_the_day_before(django_capture_on_commit_callbacks):
+    tomorrow_ten = timezone.make_aware(
+        timezone.datetime.combine(
+            timezone.localdate() + timezone.timedelta(days=1), timezone.datetime.min.time()
+        )
+    ) + timezone.timedelta(hours=10)
     workshop = make_workshop(
-        starts_at=timezone.now() + timezone.timedelta(hours=20),
-        ends_at=timezone.now() + timezone.timedelta(hours=23),
+        starts_at=tomorrow_ten, ends_at=tomorrow_ten + timezone.timedelta(hours=3)
     )
     later = make_workshop()  # next week: no reminder yet
     register(workshop, n=1)
@@ -117,3 +121,25 @@ def test_reminders_go_once_the_day_before(django_capture_on_commit_callbacks):
         assert send_due_reminders() == 1
         assert send_due_reminders() == 0
     assert len(mail.outbox) == 1 and mail.outbox[0].to == ["marie1@example.org"]
+
+
+@pytest.mark.django_db
+def test_a_missing_address_leaves_no_stray_commas_and_discreet_mode_hides_the_venue():
+    workshop = make_workshop(venue="Centro de la Mujer", address="", commune="Estación Central")
+    registration = register(workshop).registration
+    _subject, text = render_message(registration, "reminder")
+    assert "Estación Central" in text and ", ," not in text and ": ," not in text
+    assert "Centro de la Mujer" not in text
+
+
+@pytest.mark.django_db
+def test_the_private_link_travels_encrypted_in_the_task_queue(django_capture_on_commit_callbacks):
+    from unittest import mock
+
+    with (
+        mock.patch("acoge.workshops.notifications.send_registration_message") as task,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        result = register(make_workshop())
+    sealed = task.enqueue.call_args.args[2]
+    assert result.manage_token not in sealed and sealed.startswith("enc1:")
