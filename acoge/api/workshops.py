@@ -112,7 +112,9 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
     except RateLimited as exc:
         raise HttpError(429, "Too many registrations from this address; try again later.") from exc
     with scopes_disabled():
-        workshop = get_object_or_404(Workshop, pk=workshop_id, status=Workshop.Status.PUBLISHED)
+        workshop = get_object_or_404(
+            Workshop.objects.only("pk"), pk=workshop_id, status=Workshop.Status.PUBLISHED
+        )
     phone = ""
     if payload.phone:
         try:

@@ -70,8 +70,30 @@ def hash_token(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
+# What the registration rules read; the other columns (titles in three languages…) load on use.
+LOCKED_FIELDS = (
+    "id",
+    "status",
+    "starts_at",
+    "registration_opens_at",
+    "registration_closes_at",
+    "closed_at",
+    "capacity",
+    "seats_taken",
+    "waitlist_enabled",
+    "region_id",
+    "feedback_key",
+)
+
+
 def _locked(workshop: Workshop) -> Workshop:
-    return Workshop.objects.with_scopes_disabled().select_for_update().get(pk=workshop.pk)
+    """The workshop row, locked until the transaction ends."""
+    return (
+        Workshop.objects.with_scopes_disabled()
+        .only(*LOCKED_FIELDS)
+        .select_for_update()
+        .get(pk=workshop.pk)
+    )
 
 
 @scopes_disabled()  # the public acts here, not staff: no region scope applies
@@ -89,6 +111,7 @@ def registration_create(
     interpreter_language: str = "",
     accessibility_needs: str = "",
     walk_in: bool = False,
+    actor=None,
     now=None,
 ) -> RegistrationResult:
     """Register a person: confirmed while seats are left, then on the waiting list.
@@ -104,13 +127,14 @@ def registration_create(
     if walk_in and (workshop.status != Workshop.Status.PUBLISHED or workshop.closed_at):
         raise RegistrationClosed(_("This workshop is closed: no more people can be added."))
     index = contact_index_for(email=email, phone=phone)
-    existing = (
+    existing_pk = (
         Registration.objects.filter(workshop=workshop, contact_index=index)
         .exclude(status=Registration.Status.CANCELLED)
+        .values_list("pk", flat=True)
         .first()
     )
-    if existing is not None:
-        return RegistrationResult(existing, None, created=False)
+    if existing_pk is not None:
+        return RegistrationResult(Registration.objects.get(pk=existing_pk), None, created=False)
     if not workshop.is_full:
         status = Registration.Status.CONFIRMED
     elif workshop.waitlist_enabled and not walk_in:
@@ -138,31 +162,26 @@ def registration_create(
         created_at=now or timezone.now(),
     )
     # Field checks only: uniqueness is the database's job (no extra queries under the lock).
+    # The workshop lock serialises registrations, so the duplicate check above cannot race; a
+    # reference collision (1 in 244 million) fails the transaction and she is asked to retry.
     registration.clean_fields(exclude=["workshop"])
-    for _attempt in range(3):
-        try:
-            with transaction.atomic():
-                registration.save()
-            break
-        except IntegrityError:
-            existing = Registration.objects.filter(
-                workshop=workshop, contact_index=index, status__in=["confirmed", "waitlisted"]
-            ).first()
-            if existing is not None:  # the same contact, registering twice at the same moment
-                return RegistrationResult(existing, None, created=False)
-            registration.reference = new_reference()  # a reference code collision: draw again
-    else:
-        raise RegistrationError(_("Please try again."))
+    try:
+        with transaction.atomic(savepoint=False):
+            registration.save()
+    except IntegrityError as exc:
+        raise RegistrationError(_("Please try again.")) from exc
     if status == Registration.Status.CONFIRMED:
         Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
             seats_taken=F("seats_taken") + 1
         )
-    log_action(
-        "workshops.registration.created",
-        obj=workshop,
-        data={"reference": registration.reference, "status": status, "walk_in": walk_in},
-    )
-    if not walk_in:
+    if walk_in:  # staff at the door; a person registering herself is not a staff action
+        log_action(
+            "workshops.registration.created",
+            actor=actor,
+            obj=workshop,
+            data={"reference": registration.reference, "status": status, "walk_in": True},
+        )
+    else:
         notify(registration, status, manage_token=token)
     return RegistrationResult(registration, token, created=True)
 

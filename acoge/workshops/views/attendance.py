@@ -121,7 +121,10 @@ class WalkInView(AttendanceMixin, View):
             return self.show(self.template, form=form)
         try:
             result = services.registration_create(
-                workshop=self.workshop, walk_in=True, **form.registration_fields()
+                workshop=self.workshop,
+                walk_in=True,
+                actor=request.user,
+                **form.registration_fields(),
             )
         except services.WorkshopFull:
             form.add_error(
