@@ -97,51 +97,42 @@ def _purge_finished_tasks(cutoff: datetime) -> int:
 
 
 def register_core_rules() -> None:
-    register(
-        RetentionRule(
-            name="core.audit_entries",
-            description=_("Audit log entries"),
-            days=lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
-            apply=_purge_audit,
-        )
-    )
-    register(
-        RetentionRule(
-            name="core.rate_counters",
-            description=_("Rate-limit counters (keyed hashes of addresses)"),
-            days=lambda: 1,
-            apply=_purge_rate_counters,
-        )
-    )
-    register(
-        RetentionRule(
-            name="core.admin_history",
-            description=_("History of changes made in the Django admin"),
-            days=lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
-            apply=_purge_admin_history,
-        )
-    )
-    register(
-        RetentionRule(
-            name="core.sign_in_records",
-            description=_("Staff sign-in records (address and browser of each attempt)"),
-            days=lambda: settings.ACOGE_SIGN_IN_LOG_RETENTION_DAYS,
-            apply=_purge_sign_in_records,
-        )
-    )
-    register(
-        RetentionRule(
-            name="core.expired_sessions",
-            description=_("Expired sessions (answers kept while a form is being filled in)"),
-            days=lambda: 0,
-            apply=_purge_expired_sessions,
-        )
-    )
-    register(
-        RetentionRule(
-            name="core.finished_tasks",
-            description=_("Finished background tasks (sending messages, scheduled jobs)"),
-            days=lambda: 30,
-            apply=_purge_finished_tasks,
-        )
-    )
+    for name, description, days, apply in (
+        (
+            "core.audit_entries",
+            _("Audit log entries"),
+            lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
+            _purge_audit,
+        ),
+        (
+            "core.rate_counters",
+            _("Rate-limit counters (keyed hashes of addresses)"),
+            lambda: 1,
+            _purge_rate_counters,
+        ),
+        (
+            "core.admin_history",
+            _("History of changes made in the Django admin"),
+            lambda: settings.ACOGE_AUDIT_RETENTION_DAYS,
+            _purge_admin_history,
+        ),
+        (
+            "core.sign_in_records",
+            _("Staff sign-in records (address and browser of each attempt)"),
+            lambda: settings.ACOGE_SIGN_IN_LOG_RETENTION_DAYS,
+            _purge_sign_in_records,
+        ),
+        (
+            "core.expired_sessions",
+            _("Expired sessions (answers kept while a form is being filled in)"),
+            lambda: 0,
+            _purge_expired_sessions,
+        ),
+        (
+            "core.finished_tasks",
+            _("Finished background tasks (sending messages, scheduled jobs)"),
+            lambda: 30,
+            _purge_finished_tasks,
+        ),
+    ):
+        register(RetentionRule(name=name, description=description, days=days, apply=apply))

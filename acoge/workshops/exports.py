@@ -8,9 +8,6 @@ statistics answers, which are stored apart from any registration.
 import csv
 import io
 import re
-from collections import defaultdict
-from dataclasses import dataclass
-from statistics import mean
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
@@ -19,11 +16,9 @@ from openpyxl.styles import Font
 
 from acoge.core.audit import log_action
 
-from .forms import interpreter_label
-from .models import Feedback, Registration, Topic, Workshop
+from .models import Registration, Workshop, interpreter_label
 
 # Fewer answers than this and an average could point at one person: it is not shown.
-MIN_ANSWERS = 5
 
 FORMATS = {
     "csv": "text/csv; charset=utf-8",
@@ -123,51 +118,3 @@ def registrations_export(
         data={"format": fmt, "rows": len(rows) - 1},
     )
     return content
-
-
-@dataclass(frozen=True)
-class TopicScore:
-    topic: str
-    label: str
-    answers: int
-    average: float | None  # None when fewer than MIN_ANSWERS answered
-
-
-@dataclass(frozen=True)
-class FeedbackSummary:
-    answers: int
-    topics: list[TopicScore]
-    wants_to_learn: list[str]
-    minimum: int = MIN_ANSWERS
-
-
-def feedback_summary(workshop: Workshop) -> FeedbackSummary:
-    """Average usefulness per topic (hidden under MIN_ANSWERS answers) and what else they want
-    to learn, in the random order of the answers' ids rather than the order they came in."""
-    answers = list(
-        Feedback.objects.filter(workshop=workshop)
-        .only("usefulness", "wants_to_learn")
-        .order_by("id")
-    )
-    scores: dict[str, list[int]] = defaultdict(list)
-    for answer in answers:
-        for topic, score in answer.usefulness.items():
-            scores[topic].append(int(score))
-    topics = list(dict.fromkeys([*workshop.sessions.values_list("topic", flat=True), *scores]))
-    labels = dict(Topic.choices)
-    rows = [
-        TopicScore(
-            topic=topic,
-            label=str(labels.get(topic, topic)),
-            answers=len(scores[topic]),
-            average=round(mean(scores[topic]), 1) if len(scores[topic]) >= MIN_ANSWERS else None,
-        )
-        for topic in topics
-    ]
-    # Free text can identify whoever wrote it when few answered: shown from MIN_ANSWERS answers.
-    wishes = (
-        [answer.wants_to_learn for answer in answers if answer.wants_to_learn.strip()]
-        if len(answers) >= MIN_ANSWERS
-        else []
-    )
-    return FeedbackSummary(answers=len(answers), topics=rows, wants_to_learn=wishes)

@@ -11,7 +11,6 @@ import phonenumbers
 from django import forms
 from django.utils import timezone
 from django.utils.dates import MONTHS
-from django.utils.functional import lazy
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
@@ -19,6 +18,8 @@ from acoge.core.forms import HONEYPOT_FIELD, PublicForm
 from acoge.core.models import Region
 
 from .models import (
+    INTERPRETER_LANGUAGES,
+    OTHER_LANGUAGE,
     AgeBand,
     GenderIdentity,
     Modality,
@@ -31,36 +32,6 @@ from .models import (
 
 MAX_CHILDREN = 10
 TEXT_LIMIT = 500
-
-
-def _named(name, own_name: str):
-    """A language's name in the page's language, then in its own when that differs."""
-
-    def label() -> str:
-        translated = str(name)
-        return translated if translated == own_name else f"{translated} ({own_name})"
-
-    return lazy(label, str)()
-
-
-# Interpreter languages: Haitian Creole first (most requested).
-INTERPRETER_LANGUAGES = [
-    ("ht", _named(_("Haitian Creole"), "Kreyòl ayisyen")),
-    ("fr", _named(_("French"), "Français")),
-    ("en", _named(_("English"), "English")),
-    ("pt", _named(_("Portuguese"), "Português")),
-    ("qu", _named(_("Quechua"), "Runasimi")),
-    ("ay", _named(_("Aymara"), "Aymar aru")),
-    ("zh", _named(_("Chinese"), "中文")),
-    ("ar", _named(_("Arabic"), "العربية")),
-    ("lsch", _("Chilean Sign Language")),
-]
-OTHER_LANGUAGE = "other"
-
-
-def interpreter_label(value: str) -> str:
-    """How a stored interpreter language reads: a listed language's name, or what she typed."""
-    return str(dict(INTERPRETER_LANGUAGES).get(value, value))
 
 
 def month_choices(*, today: datetime.date | None = None) -> list[tuple[str, str]]:

@@ -15,8 +15,7 @@ from acoge.accounts import policy
 from acoge.accounts.models import Role, User
 from acoge.core.models import Region
 
-from .forms import INTERPRETER_LANGUAGES
-from .models import Modality, Registration, Session, Topic, Workshop
+from .models import INTERPRETER_LANGUAGES, Modality, Registration, Session, Topic, Workshop
 from .selectors import MANAGING_ROLES
 
 # Staff-written text, one field per language (django-modeltranslation).

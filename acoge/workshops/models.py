@@ -11,6 +11,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from acoge.core.crypto import EncryptedTextField
@@ -280,3 +281,33 @@ class Feedback(models.Model):
 
     def __str__(self) -> str:
         return f"feedback for {self.workshop_id}"
+
+
+def _named(name, own_name: str):
+    """A language's name in the page's language, then in its own when that differs."""
+
+    def label() -> str:
+        translated = str(name)
+        return translated if translated == own_name else f"{translated} ({own_name})"
+
+    return lazy(label, str)()
+
+
+# Interpreter languages: Haitian Creole first (most requested).
+INTERPRETER_LANGUAGES = [
+    ("ht", _named(_("Haitian Creole"), "Kreyòl ayisyen")),
+    ("fr", _named(_("French"), "Français")),
+    ("en", _named(_("English"), "English")),
+    ("pt", _named(_("Portuguese"), "Português")),
+    ("qu", _named(_("Quechua"), "Runasimi")),
+    ("ay", _named(_("Aymara"), "Aymar aru")),
+    ("zh", _named(_("Chinese"), "中文")),
+    ("ar", _named(_("Arabic"), "العربية")),
+    ("lsch", _("Chilean Sign Language")),
+]
+OTHER_LANGUAGE = "other"
+
+
+def interpreter_label(value: str) -> str:
+    """How a stored interpreter language reads: a listed language's name, or what she typed."""
+    return str(dict(INTERPRETER_LANGUAGES).get(value, value))

@@ -1,7 +1,9 @@
 """Reads that encode policy: what the public may see, what a staff member may see."""
 
 import datetime
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from statistics import mean
 
 from django.db.models import QuerySet
 from django.utils import timezone
@@ -9,8 +11,9 @@ from django.utils import timezone
 from acoge.accounts import policy
 from acoge.accounts.models import Role
 from acoge.core.scoping import scopes_disabled
+from acoge.core.stats import K
 
-from .models import Registration, Workshop
+from .models import Feedback, Registration, Topic, Workshop
 
 MANAGING_ROLES = (Role.NATIONAL_ADMIN, Role.GENDER_UNIT, Role.REGIONAL_STAFF, Role.GENDER_DELEGATE)
 
@@ -91,3 +94,69 @@ def logistics(workshop: Workshop) -> dict:
         .filter(workshop=workshop, status=Registration.Status.WAITLISTED)
         .count(),
     }
+
+
+@dataclass(frozen=True)
+class TopicScore:
+    topic: str
+    label: str
+    answers: int
+    average: float | None  # None when fewer than K answered
+
+
+@dataclass(frozen=True)
+class FeedbackSummary:
+    answers: int
+    topics: list[TopicScore]
+    wants_to_learn: list[str]
+    minimum: int = K
+
+
+def feedback_summary(workshop: Workshop) -> FeedbackSummary:
+    """Average usefulness per topic (hidden under K answers) and what else they want
+    to learn, in the random order of the answers' ids rather than the order they came in."""
+    answers = list(
+        Feedback.objects.filter(workshop=workshop)
+        .only("usefulness", "wants_to_learn")
+        .order_by("id")
+    )
+    scores: dict[str, list[int]] = defaultdict(list)
+    for answer in answers:
+        for topic, score in answer.usefulness.items():
+            scores[topic].append(int(score))
+    topics = list(dict.fromkeys([*workshop.sessions.values_list("topic", flat=True), *scores]))
+    labels = dict(Topic.choices)
+    rows = [
+        TopicScore(
+            topic=topic,
+            label=str(labels.get(topic, topic)),
+            answers=len(scores[topic]),
+            average=round(mean(scores[topic]), 1) if len(scores[topic]) >= K else None,
+        )
+        for topic in topics
+    ]
+    # Free text can identify whoever wrote it when few answered: shown from K answers.
+    wishes = (
+        [answer.wants_to_learn for answer in answers if answer.wants_to_learn.strip()]
+        if len(answers) >= K
+        else []
+    )
+    return FeedbackSummary(answers=len(answers), topics=rows, wants_to_learn=wishes)
+
+
+def waiting_list(workshop: Workshop):
+    """Waiting registrations in arrival order."""
+    return (
+        Registration.objects.with_scopes_disabled()
+        .filter(workshop=workshop, status=Registration.Status.WAITLISTED)
+        .order_by("created_at", "id")
+    )
+
+
+def waiting_position(registration: Registration) -> int | None:
+    """Her place on the waiting list: how many waiting arrived before her, plus her."""
+    if registration.status != Registration.Status.WAITLISTED:
+        return None
+    return (
+        waiting_list(registration.workshop).filter(created_at__lte=registration.created_at).count()
+    )

@@ -20,6 +20,7 @@ from acoge.core.scoping import scopes_disabled
 
 from .models import Feedback, Registration, StatsAnswer, Workshop, new_reference
 from .notifications import notify
+from .selectors import waiting_list
 
 register_action("workshops.registration.created", _("registered someone for %(object)s"))
 register_action("workshops.registration.cancelled", _("cancelled a registration for %(object)s"))
@@ -184,15 +185,6 @@ def registration_create(
     else:
         notify(registration, status, manage_token=token)
     return RegistrationResult(registration, token, created=True)
-
-
-def waiting_list(workshop: Workshop):
-    """Waiting registrations in arrival order."""
-    return (
-        Registration.objects.with_scopes_disabled()
-        .filter(workshop=workshop, status=Registration.Status.WAITLISTED)
-        .order_by("created_at", "id")
-    )
 
 
 @scopes_disabled()

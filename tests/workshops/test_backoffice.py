@@ -486,7 +486,7 @@ def test_the_workshops_menu_entry_is_shown_to_those_who_may_list_them(make_staff
 
 @pytest.mark.django_db
 def test_free_text_feedback_is_shown_only_once_five_people_answered():
-    from acoge.workshops.exports import feedback_summary
+    from acoge.workshops.selectors import feedback_summary
     from acoge.workshops.services import feedback_submit
     from tests.workshops.test_registration import make_workshop
 

@@ -10,13 +10,13 @@ from django.utils import timezone, translation
 from acoge.core.models import Region
 from acoge.core.scoping import scopes_disabled
 from acoge.workshops.models import Modality, Registration, Workshop
+from acoge.workshops.selectors import waiting_list
 from acoge.workshops.services import (
     RegistrationClosed,
     WorkshopFull,
     registration_by_token,
     registration_cancel,
     registration_create,
-    waiting_list,
 )
 
 

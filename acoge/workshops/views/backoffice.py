@@ -20,14 +20,13 @@ from acoge.accounts.policy import can
 from acoge.core.audit import LogReadMixin
 
 from .. import exports, selectors, services
-from ..forms import interpreter_label
 from ..forms_backoffice import (
     RegistrationFilterForm,
     SessionForm,
     WorkshopFilterForm,
     WorkshopForm,
 )
-from ..models import Registration, Session, Workshop
+from ..models import Registration, Session, Workshop, interpreter_label
 
 
 class WorkshopListView(StaffViewMixin, ListView):
@@ -302,4 +301,4 @@ class RegistrationExportView(WorkshopMixin, View):
 
 class FeedbackView(WorkshopMixin, View):
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        return self.show("feedback.html", summary=exports.feedback_summary(self.workshop))
+        return self.show("feedback.html", summary=selectors.feedback_summary(self.workshop))

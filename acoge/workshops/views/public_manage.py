@@ -14,10 +14,10 @@ from acoge.core.ratelimit import rate_limit
 from acoge.core.scoping import scopes_disabled
 
 from .. import services
-from ..forms import CancelForm, ContactForm, FindForm, ManageForm, display_phone, interpreter_label
-from ..models import Registration, Workshop
+from ..forms import CancelForm, ContactForm, FindForm, ManageForm, display_phone
+from ..models import Registration, Workshop, interpreter_label
+from ..selectors import waiting_position
 from .public import annotate
-from .public_registration import waiting_position
 
 SESSION_FOUND = "workshops.found"
 

@@ -27,9 +27,9 @@ from ..forms import (
     ReviewForm,
     StatsForm,
     display_phone,
-    interpreter_label,
 )
-from ..models import Registration, Workshop
+from ..models import Registration, Workshop, interpreter_label
+from ..selectors import waiting_position
 from .public import annotate, public_workshop_or_404, registration_state
 
 SESSION_ANSWERS = "workshops.registration"
@@ -301,17 +301,6 @@ def _create_registration(workshop: Workshop, checked: Answers) -> services.Regis
         if result.created and not checked.messages["discreet"]:
             services.registration_update(registration=result.registration, discreet=False)
     return result
-
-
-def waiting_position(registration: Registration) -> int | None:
-    """Her place on the waiting list: how many waiting arrived before her, plus her."""
-    if registration.status != Registration.Status.WAITLISTED:
-        return None
-    return (
-        services.waiting_list(registration.workshop)
-        .filter(created_at__lte=registration.created_at)
-        .count()
-    )
 
 
 def registered(request: HttpRequest) -> HttpResponse:
