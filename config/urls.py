@@ -19,6 +19,7 @@ urlpatterns = [
     path("gestion/", include("acoge.accounts.urls.backoffice")),
     path("gestion/", include("acoge.core.urls.backoffice")),
     path("gestion/", include("acoge.workshops.urls.backoffice")),
+    path("gestion/", include("acoge.contact.urls.backoffice")),
     path("api/", api.urls),
     path("admin/", admin.site.urls),
 ]
@@ -26,5 +27,6 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("acoge.portal.urls.public")),
     path("", include("acoge.workshops.urls.public")),
+    path("", include("acoge.contact.urls.public")),
     prefix_default_language=True,
 )

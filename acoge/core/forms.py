@@ -1,7 +1,9 @@
-"""Reusable form pieces: the honeypot for public forms; a date typed as day, month and year."""
+"""Reusable form pieces: the honeypot and question pages of public forms, phone numbers, a date
+typed as day, month and year."""
 
 import datetime
 
+import phonenumbers
 from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +40,58 @@ class HoneypotMixin:
 
 class PublicForm(HoneypotMixin, forms.Form):
     """Base for every public form: honeypot included; errors shown in the summary and inline."""
+
+
+class QuestionForm(PublicForm):
+    """A public form of the GOV.UK kind: the server checks it, no `required` attributes."""
+
+    use_required_attribute = False
+
+
+class RequiredIfChosen:
+    """A field asked after a choice on the same page: labelled without "(optional)"; the form's
+    clean() decides whether it needs an answer."""
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(required=True, **kwargs)
+
+    def validate(self, value) -> None:
+        if value not in self.empty_values:
+            super().validate(value)
+
+
+class ChosenCharField(RequiredIfChosen, forms.CharField):
+    pass
+
+
+class ChosenChoiceField(RequiredIfChosen, forms.ChoiceField):
+    pass
+
+
+YES_NO = [("yes", _("Yes")), ("no", _("No"))]
+
+
+def normalise_phone(value: str) -> str:
+    """A phone number in E.164 (Chile by default), or ValidationError."""
+    try:
+        number = phonenumbers.parse(value, "CL")
+    except phonenumbers.NumberParseException as exc:
+        raise forms.ValidationError(
+            _("Enter a phone number, like 9 1234 5678 or +509 3712 3456"), code="phone"
+        ) from exc
+    if not phonenumbers.is_valid_number(number):
+        raise forms.ValidationError(
+            _("Enter a phone number, like 9 1234 5678 or +509 3712 3456"), code="phone"
+        )
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def display_phone(value: str) -> str:
+    try:
+        number = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException:
+        return value
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 class DateParts(forms.MultiWidget):

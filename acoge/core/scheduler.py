@@ -13,9 +13,26 @@ from django.utils import timezone
 
 @dataclass(frozen=True)
 class Schedule:
+    """Every `every`; or, with `at_hour`, once a day from that local hour (business days only
+    if `business_days_only`)."""
+
     name: str
     task: Task
-    every: timedelta
+    every: timedelta = timedelta(days=1)
+    at_hour: int | None = None
+    business_days_only: bool = False
+
+    def due(self, last: datetime | None, now: datetime) -> bool:
+        if self.at_hour is None:
+            return last is None or now - last >= self.every
+        from .calendar import is_business_day
+
+        local = timezone.localtime(now)
+        if local.hour < self.at_hour:
+            return False
+        if self.business_days_only and not is_business_day(local.date()):
+            return False
+        return last is None or timezone.localtime(last).date() < local.date()
 
 
 _SCHEDULES: dict[str, Schedule] = {}
@@ -38,7 +55,7 @@ def tick(*, now: datetime | None = None) -> list[str]:
     for schedule in schedules():
         with transaction.atomic():
             run, _ = ScheduledRun.objects.select_for_update().get_or_create(name=schedule.name)
-            if run.last_enqueued_at and now - run.last_enqueued_at < schedule.every:
+            if not schedule.due(run.last_enqueued_at, now):
                 continue
             run.last_enqueued_at = now
             run.save(update_fields=["last_enqueued_at"])

@@ -19,8 +19,9 @@ class Breakdown:
     """Counts by one dimension; hidden cells are None. The total is of every cell."""
 
     title: Promise | str
-    rows: list[tuple[str, int | None]]
+    rows: list[tuple[str, float | None]]
     total: int
+    unit: str = "count"  # or "hours", "percent": the rows are measures, not counts
 
     @property
     def hidden_cells(self) -> int:
@@ -43,6 +44,40 @@ def suppress(counts: dict[str, int], *, k: int = K) -> list[tuple[str, int | Non
 def breakdown(title: Promise | str, counts: dict[str, int], *, k: int = K) -> Breakdown:
     total = sum(counts.values())
     return Breakdown(title=title, rows=suppress(counts, k=k), total=total if total >= k else 0)
+
+
+def percentile(values: list[float], share: float) -> float:
+    """The nearest-rank percentile (share 0.5: the median) of a non-empty list."""
+    ordered = sorted(values)
+    rank = max(1, -(-len(ordered) * share // 1))  # ceiling
+    return ordered[int(rank) - 1]
+
+
+def measures(
+    title: Promise | str,
+    samples: dict[str, list[float]],
+    *,
+    share: float,
+    unit: str,
+    k: int = K,
+) -> Breakdown:
+    """A percentile of each row's values; rows measured on fewer than k cases are hidden."""
+    rows = [
+        (label, round(percentile(values, share), 1) if len(values) >= k else HIDDEN)
+        for label, values in samples.items()
+    ]
+    total = sum(len(values) for values in samples.values())
+    return Breakdown(title=title, rows=rows, total=total if total >= k else 0, unit=unit)
+
+
+def shares(title: Promise | str, parts: dict[str, tuple[int, int]], *, k: int = K) -> Breakdown:
+    """Percentages (part of whole) per row; rows with a whole under k are hidden."""
+    rows = [
+        (label, round(100 * part / whole, 1) if whole >= k else HIDDEN)
+        for label, (part, whole) in parts.items()
+    ]
+    total = sum(whole for _part, whole in parts.values())
+    return Breakdown(title=title, rows=rows, total=total if total >= k else 0, unit="percent")
 
 
 @dataclass(frozen=True)

@@ -7,27 +7,29 @@ No form here asks about immigration status, an ID number, a passport or a RUT.
 
 import datetime
 
-import phonenumbers
 from django import forms
 from django.utils import timezone
 from django.utils.dates import MONTHS
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 
-from acoge.core.forms import HONEYPOT_FIELD, PublicForm
+from acoge.core.forms import (
+    YES_NO,
+    ChosenCharField,
+    ChosenChoiceField,
+    QuestionForm,
+    RequiredIfChosen,
+    normalise_phone,
+)
 from acoge.core.models import Region
+from acoge.core.tokens import clean_reference
 
 from .models import (
     INTERPRETER_LANGUAGES,
     OTHER_LANGUAGE,
-    AgeBand,
-    GenderIdentity,
     Modality,
-    NationalityGroup,
     Registration,
-    TimeInChile,
     Topic,
-    YesNo,
 )
 
 MAX_CHILDREN = 10
@@ -87,32 +89,6 @@ class WorkshopFilterForm(forms.Form):
 # Registration, one question page at a time ------------------------------------------------
 
 
-class QuestionForm(PublicForm):
-    """A public form of the GOV.UK kind: the server checks it, no `required` attributes."""
-
-    use_required_attribute = False
-
-
-class RequiredIfChosen:
-    """A field asked after a choice on the same page: labelled without "(optional)"; the form's
-    clean() decides whether it needs an answer."""
-
-    def __init__(self, **kwargs) -> None:
-        super().__init__(required=True, **kwargs)
-
-    def validate(self, value) -> None:
-        if value not in self.empty_values:
-            super().validate(value)
-
-
-class ChosenCharField(RequiredIfChosen, forms.CharField):
-    pass
-
-
-class ChosenChoiceField(RequiredIfChosen, forms.ChoiceField):
-    pass
-
-
 class NameForm(QuestionForm):
     name = forms.CharField(
         label=_("What name should we use for you?"),
@@ -126,29 +102,6 @@ class NameForm(QuestionForm):
 
     def clean_name(self) -> str:
         return " ".join(self.cleaned_data["name"].split())
-
-
-def normalise_phone(value: str) -> str:
-    """A phone number in E.164 (Chile by default), or ValidationError."""
-    try:
-        number = phonenumbers.parse(value, "CL")
-    except phonenumbers.NumberParseException as exc:
-        raise forms.ValidationError(
-            _("Enter a phone number, like 9 1234 5678 or +509 3712 3456"), code="phone"
-        ) from exc
-    if not phonenumbers.is_valid_number(number):
-        raise forms.ValidationError(
-            _("Enter a phone number, like 9 1234 5678 or +509 3712 3456"), code="phone"
-        )
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-
-
-def display_phone(value: str) -> str:
-    try:
-        number = phonenumbers.parse(value, None)
-    except phonenumbers.NumberParseException:
-        return value
-    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
 
 
 class ContactForm(QuestionForm):
@@ -208,9 +161,6 @@ class ContactForm(QuestionForm):
                 except forms.ValidationError as error:
                     self.add_error("phone", error)
         return cleaned
-
-
-YES_NO = [("yes", _("Yes")), ("no", _("No"))]
 
 
 def channels_for(how: str) -> list[tuple[str, str]]:
@@ -406,39 +356,6 @@ class NeedsForm(QuestionForm):
         }
 
 
-NO_ANSWER = "-"
-
-
-def _optional_radios(label, choices) -> forms.ChoiceField:
-    return forms.ChoiceField(
-        label=label,
-        required=False,
-        choices=[*choices, (NO_ANSWER, _("I prefer not to say"))],
-        widget=forms.RadioSelect,
-    )
-
-
-class StatsForm(QuestionForm):
-    """Optional questions for statistics, stored apart from her name and contact."""
-
-    age_band = _optional_radios(_("How old are you?"), AgeBand.choices)
-    nationality_group = _optional_radios(_("Which country are you from?"), NationalityGroup.choices)
-    time_in_chile = _optional_radios(_("How long have you lived in Chile?"), TimeInChile.choices)
-    gender_identity = _optional_radios(_("How do you describe yourself?"), GenderIdentity.choices)
-    disability = _optional_radios(_("Do you have a disability?"), YesNo.choices)
-    indigenous_or_afro = _optional_radios(
-        _("Do you consider yourself indigenous or Afro-descendant?"), YesNo.choices
-    )
-
-    def answers(self) -> dict[str, str]:
-        """The answers given; skipped questions and "I prefer not to say" are left out."""
-        return {
-            name: value
-            for name, value in self.cleaned_data.items()
-            if name in self.fields and name != HONEYPOT_FIELD and value not in ("", NO_ANSWER)
-        }
-
-
 class ConsentForm(QuestionForm):
     consent = forms.BooleanField(
         label=_("I agree that Acoge keeps these details to organise the workshop"),
@@ -471,7 +388,7 @@ class FindForm(QuestionForm):
     )
 
     def clean_reference(self) -> str:
-        return "".join(ch for ch in self.cleaned_data["reference"] if ch.isalnum()).upper()
+        return clean_reference(self.cleaned_data["reference"])
 
     def clean_contact(self) -> str:
         """An e-mail as typed (the index ignores case and spaces); a phone in E.164."""

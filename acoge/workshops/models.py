@@ -15,16 +15,10 @@ from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from acoge.core.crypto import EncryptedTextField
+from acoge.core.demographics import DemographicAnswers
 from acoge.core.models import Institution, Region, TimeStampedModel
 from acoge.core.scoping import RegionScopedManager
-
-# Reference codes avoid characters people confuse (0/O, 1/I/L, 5/S, 2/Z, 8/B).
-REFERENCE_ALPHABET = "34679ACDEFGHJKMNPQRTUVWXY"
-REFERENCE_LENGTH = 6
-
-
-def new_reference() -> str:
-    return "".join(secrets.choice(REFERENCE_ALPHABET) for _ in range(REFERENCE_LENGTH))
+from acoge.core.tokens import REFERENCE_LENGTH
 
 
 def new_feedback_key() -> str:
@@ -212,59 +206,14 @@ class Registration(TimeStampedModel):
         return self.workshop.region
 
 
-class AgeBand(models.TextChoices):
-    UNDER_18 = "u18", _("Under 18")
-    FROM_18 = "18-29", _("18 to 29")
-    FROM_30 = "30-44", _("30 to 44")
-    FROM_45 = "45-59", _("45 to 59")
-    FROM_60 = "60+", _("60 or over")
-
-
-class NationalityGroup(models.TextChoices):
-    VENEZUELA = "VE", _("Venezuela")
-    PERU = "PE", _("Peru")
-    COLOMBIA = "CO", _("Colombia")
-    HAITI = "HT", _("Haiti")
-    BOLIVIA = "BO", _("Bolivia")
-    ARGENTINA = "AR", _("Argentina")
-    OTHER_AMERICAS = "AM", _("Another country of the Americas")
-    OTHER = "OT", _("Another country")
-
-
-class TimeInChile(models.TextChoices):
-    UNDER_1 = "<1", _("Less than a year")
-    FROM_1 = "1-4", _("1 to 4 years")
-    FROM_5 = "5+", _("5 years or more")
-
-
-class GenderIdentity(models.TextChoices):
-    WOMAN = "woman", _("Woman")
-    TRANS_WOMAN = "trans_woman", _("Trans woman")
-    NON_BINARY = "non_binary", _("Non-binary")
-    OTHER = "other", _("Another identity")
-
-
-class YesNo(models.TextChoices):
-    YES = "yes", _("Yes")
-    NO = "no", _("No")
-
-
-class StatsAnswer(models.Model):
+class StatsAnswer(DemographicAnswers):
     """Optional statistics answers, kept apart from any registration: no link back to a person.
 
     Only the workshop and the month are stored with them, under a random id (a sequence would
-    follow the order of registrations); each question may be skipped.
+    follow the order of registrations).
     """
 
-    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     workshop = models.ForeignKey(Workshop, on_delete=models.CASCADE, related_name="+")
-    month = models.DateField()
-    age_band = models.CharField(max_length=8, choices=AgeBand.choices, blank=True)
-    nationality_group = models.CharField(max_length=2, choices=NationalityGroup.choices, blank=True)
-    time_in_chile = models.CharField(max_length=4, choices=TimeInChile.choices, blank=True)
-    gender_identity = models.CharField(max_length=12, choices=GenderIdentity.choices, blank=True)
-    disability = models.CharField(max_length=3, choices=YesNo.choices, blank=True)
-    indigenous_or_afro = models.CharField(max_length=3, choices=YesNo.choices, blank=True)
 
     def __str__(self) -> str:
         return f"answers for {self.workshop_id}"

@@ -5,8 +5,6 @@ UPDATE on PostgreSQL; SQLite's IMMEDIATE transactions take the write lock at BEG
 check constraint on the workshop refuses seats_taken above capacity whatever the code does.
 """
 
-import hashlib
-import secrets
 from dataclasses import dataclass
 
 from django.db import IntegrityError, transaction
@@ -17,8 +15,9 @@ from django.utils.translation import gettext_lazy as _
 from acoge.core.audit import log_action, register_action
 from acoge.core.crypto import blind_index
 from acoge.core.scoping import scopes_disabled
+from acoge.core.tokens import clean_reference, hash_token, new_reference, new_token
 
-from .models import Feedback, Registration, StatsAnswer, Workshop, new_reference
+from .models import Feedback, Registration, StatsAnswer, Workshop
 from .notifications import notify
 from .selectors import waiting_list
 
@@ -65,10 +64,6 @@ def contact_index_for(*, email: str = "", phone: str = "") -> str:
     if email:
         return blind_index(email, purpose="workshops.contact.email")
     return blind_index(phone, purpose="workshops.contact.phone")
-
-
-def hash_token(token: str) -> str:
-    return hashlib.sha256(token.encode()).hexdigest()
 
 
 # What the registration rules read; the other columns (titles in three languages…) load on use.
@@ -142,7 +137,7 @@ def registration_create(
         status = Registration.Status.WAITLISTED
     else:
         raise WorkshopFull(_("This workshop is full."))
-    token = secrets.token_urlsafe(24)
+    token = new_token()
     registration = Registration(
         workshop=workshop,
         reference=new_reference(),
@@ -237,7 +232,7 @@ def registration_by_token(token: str) -> Registration | None:
 
 def registration_find(*, reference: str, contact: str) -> Registration | None:
     """Her registration, by reference code plus the e-mail or phone she gave."""
-    reference = "".join(reference.split()).upper()
+    reference = clean_reference(reference)
     indexes = [contact_index_for(email=contact), contact_index_for(phone=contact)]
     return (
         Registration.objects.with_scopes_disabled()

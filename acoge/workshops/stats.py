@@ -6,20 +6,12 @@ from collections import Counter
 from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core import demographics
 from acoge.core.models import Region
 from acoge.core.scoping import scopes_disabled
 from acoge.core.stats import Breakdown, Indicator, breakdown, indicators
 
-from .models import (
-    AgeBand,
-    GenderIdentity,
-    NationalityGroup,
-    Registration,
-    StatsAnswer,
-    TimeInChile,
-    Topic,
-    YesNo,
-)
+from .models import Registration, StatsAnswer, Topic
 
 
 def _by_region(**filters) -> dict[str, int]:
@@ -72,26 +64,10 @@ def needs() -> list[Breakdown]:
     return [breakdown(_("Support needed (confirmed registrations)"), counts)]
 
 
-DIMENSIONS = [
-    ("age_band", _("Age group"), AgeBand),
-    ("nationality_group", _("Nationality group"), NationalityGroup),
-    ("time_in_chile", _("Time in Chile"), TimeInChile),
-    ("gender_identity", _("Gender identity"), GenderIdentity),
-    ("disability", _("Disability"), YesNo),
-    ("indigenous_or_afro", _("Indigenous or Afro-descendant"), YesNo),
-]
-
-
 def participants() -> list[Breakdown]:
-    """The optional answers, each dimension on its own; skipped answers are counted apart."""
-    tables = []
+    """The optional answers, each question on its own; skipped answers are counted apart."""
     with scopes_disabled():
-        for field, title, choices in DIMENSIONS:
-            counts = dict(StatsAnswer.objects.values_list(field).annotate(n=Count("id")))
-            rows = {str(label): counts.get(value, 0) for value, label in choices.choices}
-            rows[str(_("Not answered"))] = counts.get("", 0)
-            tables.append(breakdown(title, rows))
-    return tables
+        return demographics.breakdowns(StatsAnswer.objects.all())
 
 
 def register_indicators() -> None:

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "acoge.portal",
     "acoge.backoffice.apps.BackofficeConfig",
     "acoge.workshops",
+    "acoge.contact",
     "acoge.api",
 ]
 
@@ -218,6 +219,11 @@ ACOGE_QUICK_EXIT_URL = env_str("ACOGE_QUICK_EXIT_URL", "https://www.meteochile.g
 ACOGE_AUDIT_RETENTION_DAYS = env_int("ACOGE_AUDIT_RETENTION_DAYS", 730)
 ACOGE_SIGN_IN_LOG_RETENTION_DAYS = env_int("ACOGE_SIGN_IN_LOG_RETENTION_DAYS", 90)
 ACOGE_WORKSHOP_RETENTION_DAYS = env_int("ACOGE_WORKSHOP_RETENTION_DAYS", 90)
+# Contact point: first contact due this many Chilean business days after a request arrives;
+# personal data erased this many days after closing; the daily digest goes out at this hour.
+ACOGE_CONTACT_DUE_BUSINESS_DAYS = env_int("ACOGE_CONTACT_DUE_BUSINESS_DAYS", 2)
+ACOGE_CONTACT_RETENTION_DAYS = env_int("ACOGE_CONTACT_RETENTION_DAYS", 365)
+ACOGE_CONTACT_DIGEST_HOUR = env_int("ACOGE_CONTACT_DIGEST_HOUR", 8)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
 ACOGE_TRUSTED_PROXIES = env_list("ACOGE_TRUSTED_PROXIES")
 ACOGE_SERVICE_NAME = "Servicio Nacional de Migraciones"

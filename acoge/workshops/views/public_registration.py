@@ -14,7 +14,8 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
-from acoge.core.forms import HONEYPOT_FIELD
+from acoge.core.demographics import StatsForm
+from acoge.core.forms import HONEYPOT_FIELD, display_phone
 from acoge.core.ratelimit import rate_limit
 
 from .. import selectors, services
@@ -25,8 +26,6 @@ from ..forms import (
     NameForm,
     NeedsForm,
     ReviewForm,
-    StatsForm,
-    display_phone,
 )
 from ..models import Registration, Workshop, interpreter_label
 from ..selectors import waiting_position
@@ -198,12 +197,7 @@ def _summary_rows(workshop: Workshop, checked: Answers) -> list[dict]:
         message_text = _("No, send me nothing")
     needs = checked.needs
     ages = needs["children_ages"]
-    stats = StatsForm()
-    stats_text = " · ".join(
-        str(dict(stats.fields[name].choices).get(value, value))
-        for name, value in checked.stats.items()
-        if value
-    )
+    stats_text = StatsForm().summary(checked.stats)
     not_needed = _("Not needed")
     return [
         row(_("Name or nickname"), checked.name, "nombre", _("name")),

@@ -1,0 +1,37 @@
+from django.apps import AppConfig
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+
+class ContactConfig(AppConfig):
+    name = "acoge.contact"
+    label = "contact"
+    verbose_name = _("Contact point")
+
+    def ready(self) -> None:
+        from acoge.core import scheduler
+        from acoge.core.registries import PublicSection, public_sections
+
+        from . import demo, menu, permissions, retention, stats  # noqa: F401  (registrations)
+        from .notifications import send_daily_digest_task
+
+        retention.register_rules()
+        stats.register_indicators()
+        scheduler.register(
+            scheduler.Schedule(
+                name="contact.daily_digest",
+                task=send_daily_digest_task,
+                at_hour=settings.ACOGE_CONTACT_DIGEST_HOUR,
+                business_days_only=True,
+            )
+        )
+        public_sections.register(
+            PublicSection(
+                key="contact",
+                title=_("Write to us"),
+                summary=_("Send us a message and we will contact you, safely and in confidence."),
+                url_name="contact:start",
+                programme="women",
+                order=20,
+            )
+        )

@@ -1,0 +1,552 @@
+"""Every change to a contact request goes through these functions; views only call them.
+
+Routing: a request goes to the gender delegates of her region; with no region, or no delegate
+there, to the national Gender Unit queue. The first contact is due a number of Chilean business
+days after arrival (ACOGE_CONTACT_DUE_BUSINESS_DAYS). "Not safe" pauses further attempts until
+her next safe time. Withdrawing, spam and retention erase the personal data.
+"""
+
+import datetime
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Case, F, Q, QuerySet, Value, When
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from acoge.accounts import policy
+from acoge.accounts.models import Role, User
+from acoge.core.audit import log_action, register_action
+from acoge.core.calendar import add_business_days
+from acoge.core.crypto import blind_index
+from acoge.core.models import Institution, Region
+from acoge.core.tokens import clean_reference, hash_token, new_reference, new_token
+
+from .models import (
+    PHONE_METHODS,
+    SLOT_HOURS,
+    WRITTEN_METHODS,
+    Attempt,
+    ContactRequest,
+    Intake,
+    Method,
+    Note,
+    Referral,
+    StatsAnswer,
+    TimeSlot,
+    Topic,
+)
+from .notifications import alert_handlers, send_confirmation
+
+MESSAGE_LIMIT = 1000
+SHORT_TEXT_LIMIT = 200
+# Who handles requests: the Gender Unit everywhere; delegates and regional staff in their regions.
+HANDLER_ROLES = (Role.GENDER_UNIT, Role.GENDER_DELEGATE, Role.REGIONAL_STAFF)
+
+register_action("contact.request.created", _("opened the contact request %(object)s"))
+register_action("contact.contactrequest.read", _("read the contact request %(object)s"))
+register_action("contact.request.taken", _("took the contact request %(object)s"))
+register_action("contact.request.assigned", _("assigned the contact request %(object)s"))
+register_action("contact.attempt.recorded", _("recorded a contact attempt on %(object)s"))
+register_action("contact.referral.recorded", _("recorded a referral on %(object)s"))
+register_action("contact.note.added", _("added a note to %(object)s"))
+register_action("contact.request.closed", _("closed the contact request %(object)s"))
+register_action("contact.request.withdrawn", _("she withdrew the contact request %(object)s"))
+register_action("contact.request.spam", _("marked a contact request as spam and erased it"))
+register_action("contact.requests.exported", _("exported contact requests (no personal data)"))
+
+
+class ContactError(Exception):
+    """A change that cannot be made; `message` is safe to show."""
+
+    def __init__(self, message) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class AlreadyTaken(ContactError):
+    def __init__(self, holder: User | None) -> None:
+        if holder is None:
+            text = _("This request is closed: nobody can take it.")
+        else:
+            text = _("%(name)s took this request first.") % {"name": holder}
+        super().__init__(text)
+        self.holder = holder
+
+
+class Paused(ContactError):
+    pass
+
+
+# Safe-contact preferences ---------------------------------------------------------------------
+
+
+def usable_methods(preferences: dict) -> list[str]:
+    """The ways she chose that her answers say are safe (calls, or writing to her)."""
+    usable = []
+    for method in preferences.get("methods", []):
+        if (method == Method.CALL and preferences.get("call", "no") != "no") or (
+            method in WRITTEN_METHODS and preferences.get("write", "no") == "yes"
+        ):
+            usable.append(method)
+    return usable
+
+
+def check_preferences(preferences: dict) -> None:
+    """Raise ContactError unless there is at least one safe way to contact her."""
+    if not preferences.get("methods"):
+        raise ContactError(_("Choose at least one way for us to contact you."))
+    if not usable_methods(preferences):
+        raise ContactError(
+            _(
+                "With these answers we have no safe way to contact you. Say when it is safe to "
+                "call, or that we may write to you, or choose another way to contact you."
+            )
+        )
+
+
+def slot_windows(preferences: dict, day: datetime.date) -> list[tuple[datetime.datetime, ...]]:
+    """Her safe windows on one day, as (start, end) in local time; none given: weekdays 9–18."""
+    days = preferences.get("days") or [0, 1, 2, 3, 4]
+    times = preferences.get("times") or [TimeSlot.MORNING, TimeSlot.AFTERNOON]
+    if day.weekday() not in days:
+        return []
+    zone = timezone.get_current_timezone()
+    windows = []
+    for slot in TimeSlot:
+        if slot in times:
+            start, end = SLOT_HOURS[slot]
+            windows.append(
+                (
+                    datetime.datetime.combine(day, datetime.time(start), zone),
+                    datetime.datetime.combine(day, datetime.time(end), zone),
+                )
+            )
+    return windows
+
+
+def next_safe_time(preferences: dict, *, after: datetime.datetime) -> datetime.datetime:
+    """The start of her next safe window after `after` (not the one it falls in)."""
+    local = timezone.localtime(after)
+    for offset in range(15):
+        for start, _end in slot_windows(preferences, local.date() + datetime.timedelta(offset)):
+            if start > after:
+                return start
+    return after + datetime.timedelta(days=1)
+
+
+def safe_now(preferences: dict, *, now: datetime.datetime | None = None) -> bool:
+    """Whether `now` falls in one of her safe windows."""
+    now = now or timezone.now()
+    return any(
+        start <= now < end
+        for start, end in slot_windows(preferences, timezone.localtime(now).date())
+    )
+
+
+# Creating -------------------------------------------------------------------------------------
+
+
+def email_index(email: str) -> str | None:
+    return blind_index(email, purpose="contact.email") if email else None
+
+
+def phone_index(phone: str) -> str | None:
+    return blind_index(phone, purpose="contact.phone") if phone else None
+
+
+def delegates_of(region: Region | None) -> QuerySet[User]:
+    """The active gender delegates of a region."""
+    if region is None:
+        return User.objects.none()
+    return User.objects.filter(
+        is_active=True, staff_roles__role=Role.GENDER_DELEGATE, staff_roles__regions=region
+    ).distinct()
+
+
+def gender_unit() -> QuerySet[User]:
+    return User.objects.filter(is_active=True, staff_roles__role=Role.GENDER_UNIT).distinct()
+
+
+def handlers_to_alert(request: ContactRequest) -> QuerySet[User]:
+    """Who hears of a new request: her region's delegates, or the Gender Unit."""
+    return gender_unit() if request.national_queue else delegates_of(request.region)
+
+
+def due_date(arrived: datetime.datetime) -> datetime.date:
+    return add_business_days(timezone.localdate(arrived), settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS)
+
+
+@dataclass(frozen=True)
+class Created:
+    request: ContactRequest
+    status_token: str
+
+
+def _clean_text(value: str, limit: int) -> str:
+    value = (value or "").strip()
+    if len(value) > limit:
+        raise ContactError(_("Write at most %(limit)s characters.") % {"limit": limit})
+    return value
+
+
+@transaction.atomic
+def request_create(
+    *,
+    topic: str,
+    region: Region | None,
+    preferences: dict,
+    language: str,
+    language_other: str = "",
+    message: str = "",
+    name: str = "",
+    email: str = "",
+    phone: str = "",
+    confirmation_email: bool = False,
+    intake: str = Intake.WEB,
+    created_by: User | None = None,
+    now: datetime.datetime | None = None,
+) -> Created:
+    """Record a request and route it. Staff opening one on her behalf pass `created_by`."""
+    now = now or timezone.now()
+    if topic not in Topic.values:
+        raise ContactError(_("Choose what your request is about."))
+    methods = preferences.get("methods", [])
+    if Method.EMAIL in methods and not email:
+        raise ContactError(_("Enter your email address"))
+    if PHONE_METHODS & set(methods) and not phone:
+        raise ContactError(_("Enter your phone number"))
+    check_preferences(preferences)
+    preferences = {
+        **preferences,
+        "say": _clean_text(preferences.get("say", ""), SHORT_TEXT_LIMIT),
+        "avoid": _clean_text(preferences.get("avoid", ""), SHORT_TEXT_LIMIT),
+    }
+    token = new_token()
+    request = ContactRequest(
+        reference=new_reference(),
+        status_token_hash=hash_token(token),
+        topic=topic,
+        region=region,
+        national_queue=not delegates_of(region).exists(),
+        intake=intake,
+        language=language,
+        language_other=" ".join(language_other.split())[:40],
+        message=_clean_text(message, MESSAGE_LIMIT),
+        name=" ".join(name.split())[:80],
+        email=email.strip() if Method.EMAIL in methods else "",
+        phone=phone if PHONE_METHODS & set(methods) else "",
+        preferences=preferences,
+        confirmation_email=bool(confirmation_email and email and Method.EMAIL in methods),
+        due_on=due_date(now),
+        created_by=created_by,
+        created_at=now,
+    )
+    request.email_index = email_index(request.email)
+    request.phone_index = phone_index(request.phone)
+    request.full_clean(exclude=["reference", "status_token_hash"])
+    request.save()
+    if created_by is not None:
+        log_action(
+            "contact.request.created",
+            actor=created_by,
+            obj=request,
+            data={"intake": intake, "national_queue": request.national_queue},
+        )
+    alert_handlers(request)
+    if request.confirmation_email:
+        send_confirmation(request, token)
+    return Created(request, token)
+
+
+def stats_answer_record(
+    *, topic: str, region: Region | None, answers: dict[str, str]
+) -> StatsAnswer | None:
+    """Store the optional statistics answers apart from the request; None if all skipped."""
+    answers = {key: value for key, value in answers.items() if value}
+    if not answers:
+        return None
+    answer = StatsAnswer(
+        topic=topic, region=region, month=timezone.localdate().replace(day=1), **answers
+    )
+    answer.full_clean()
+    answer.save()
+    return answer
+
+
+# Handling -------------------------------------------------------------------------------------
+
+
+def _requests() -> QuerySet[ContactRequest]:
+    """Requests without the region scope: callers have checked the permission already."""
+    return ContactRequest.objects.with_scopes_disabled()
+
+
+def can_handle(user: User, request: ContactRequest) -> bool:
+    return policy.covers_region(user, request.region_id, *HANDLER_ROLES)
+
+
+def assignable_staff(request: ContactRequest) -> list[User]:
+    """Staff who may be given the request: handlers whose roles cover its region."""
+    candidates = User.objects.filter(is_active=True, staff_roles__role__in=HANDLER_ROLES)
+    return [user for user in candidates.distinct() if can_handle(user, request)]
+
+
+def _locked(request: ContactRequest) -> ContactRequest:
+    return _requests().select_for_update().get(pk=request.pk)
+
+
+@transaction.atomic
+def request_take(
+    *, request: ContactRequest, actor: User, now: datetime.datetime | None = None
+) -> ContactRequest:
+    """Take an unassigned request. Two people at once: one wins, the other gets AlreadyTaken."""
+    now = now or timezone.now()
+    taken = (
+        _requests()
+        .filter(pk=request.pk, assigned_to__isnull=True)
+        .exclude(status=ContactRequest.Status.CLOSED)
+        .update(
+            assigned_to=actor,
+            assigned_at=now,
+            status=Case(
+                When(status=ContactRequest.Status.NEW, then=Value(ContactRequest.Status.ASSIGNED)),
+                default=F("status"),
+            ),
+            updated_at=now,
+        )
+    )
+    request.refresh_from_db()
+    if not taken:
+        raise AlreadyTaken(None if not request.is_open else request.assigned_to)
+    log_action("contact.request.taken", actor=actor, obj=request)
+    return request
+
+
+@transaction.atomic
+def request_assign(
+    *,
+    request: ContactRequest,
+    assignee: User,
+    actor: User,
+    now: datetime.datetime | None = None,
+) -> ContactRequest:
+    """Give the request to a colleague whose roles cover its region."""
+    request = _locked(request)
+    if not request.is_open:
+        raise ContactError(_("This request is closed."))
+    if not can_handle(assignee, request):
+        raise ContactError(_("This person does not handle requests of this region."))
+    request.assigned_to = assignee
+    request.assigned_at = now or timezone.now()
+    if request.status == ContactRequest.Status.NEW:
+        request.status = ContactRequest.Status.ASSIGNED
+    request.save(update_fields=["assigned_to", "assigned_at", "status", "updated_at"])
+    log_action(
+        "contact.request.assigned",
+        actor=actor,
+        obj=request,
+        data={"to": assignee.get_username()},
+    )
+    return request
+
+
+@transaction.atomic
+def attempt_record(
+    *,
+    request: ContactRequest,
+    actor: User,
+    channel: str,
+    result: str,
+    note: str = "",
+    now: datetime.datetime | None = None,
+) -> Attempt:
+    """Log a try at contacting her. "Not safe" pauses attempts until her next safe time; while
+    paused only her own contact ("she contacted us") can be logged."""
+    now = now or timezone.now()
+    request = _locked(request)
+    if not request.is_open:
+        raise ContactError(_("This request is closed."))
+    if request.is_paused(now=now) and channel != Attempt.Channel.INBOUND:
+        local = timezone.localtime(request.paused_until)
+        raise Paused(
+            _("She said it was not safe. Do not contact her before %(when)s.")
+            % {"when": local.strftime("%d/%m/%Y %H:%M")}
+        )
+    attempt = Attempt(
+        request=request,
+        at=now,
+        channel=channel,
+        result=result,
+        note=_clean_text(note, MESSAGE_LIMIT),
+        staff=actor,
+    )
+    attempt.full_clean(exclude=["request", "staff"])
+    attempt.save()
+    if request.first_attempt_at is None:
+        request.first_attempt_at = now
+    if request.assigned_to_id is None:
+        request.assigned_to, request.assigned_at = actor, now
+        if request.status == ContactRequest.Status.NEW:
+            request.status = ContactRequest.Status.ASSIGNED
+    if result == Attempt.Result.REACHED:
+        request.first_reached_at = request.first_reached_at or now
+        request.paused_until = None
+        if request.status in {ContactRequest.Status.NEW, ContactRequest.Status.ASSIGNED}:
+            request.status = ContactRequest.Status.CONTACTED
+    elif result == Attempt.Result.NOT_SAFE:
+        request.paused_until = next_safe_time(request.preferences, after=now)
+    request.save()
+    log_action(
+        "contact.attempt.recorded",
+        actor=actor,
+        obj=request,
+        data={"channel": channel, "result": result},
+    )
+    return attempt
+
+
+@transaction.atomic
+def referral_record(
+    *,
+    request: ContactRequest,
+    actor: User,
+    institution: Institution,
+    referred_on: datetime.date,
+    unit: str = "",
+    agreed: str = "",
+) -> Referral:
+    request = _locked(request)
+    if not request.is_open:
+        raise ContactError(_("This request is closed."))
+    referral = Referral.objects.create(
+        request=request,
+        institution=institution,
+        unit=unit.strip()[:120],
+        referred_on=referred_on,
+        agreed=_clean_text(agreed, MESSAGE_LIMIT),
+        staff=actor,
+    )
+    if request.status != ContactRequest.Status.REFERRED:
+        request.status = ContactRequest.Status.REFERRED
+        request.save(update_fields=["status", "updated_at"])
+    log_action(
+        "contact.referral.recorded",
+        actor=actor,
+        obj=request,
+        data={"institution": institution.short_name},
+    )
+    return referral
+
+
+@transaction.atomic
+def note_add(*, request: ContactRequest, actor: User, text: str) -> Note:
+    text = _clean_text(text, MESSAGE_LIMIT)
+    if not text:
+        raise ContactError(_("Write the note."))
+    note = Note.objects.create(request=request, text=text, author=actor)
+    log_action("contact.note.added", actor=actor, obj=request)
+    return note
+
+
+STAFF_OUTCOMES = [choice for choice in ContactRequest.Outcome.choices if choice[0] != "withdrawn"]
+
+
+@transaction.atomic
+def request_close(
+    *,
+    request: ContactRequest,
+    actor: User,
+    outcome: str,
+    now: datetime.datetime | None = None,
+) -> ContactRequest:
+    request = _locked(request)
+    if not request.is_open:
+        raise ContactError(_("This request is already closed."))
+    if outcome not in dict(STAFF_OUTCOMES):
+        raise ContactError(_("Choose the outcome."))
+    request.status = ContactRequest.Status.CLOSED
+    request.outcome = outcome
+    request.closed_at = now or timezone.now()
+    request.paused_until = None
+    request.save(update_fields=["status", "outcome", "closed_at", "paused_until", "updated_at"])
+    log_action("contact.request.closed", actor=actor, obj=request, data={"outcome": outcome})
+    return request
+
+
+# Erasing --------------------------------------------------------------------------------------
+
+
+def erase_personal_data(requests: QuerySet[ContactRequest], *, now=None) -> int:
+    """Erase what could identify her; keep topic, region, intake, timings and outcome."""
+    now = now or timezone.now()
+    ids = list(requests.filter(personal_data_erased_at__isnull=True).values_list("pk", flat=True))
+    if not ids:
+        return 0
+    Note.objects.filter(request_id__in=ids).delete()
+    Attempt.objects.filter(request_id__in=ids).update(note="")
+    Referral.objects.filter(request_id__in=ids).update(agreed="")
+    return (
+        _requests()
+        .filter(pk__in=ids)
+        .update(
+            name="",
+            email="",
+            phone="",
+            message="",
+            preferences={},
+            email_index=None,
+            phone_index=None,
+            status_token_hash=None,
+            confirmation_email=False,
+            paused_until=None,
+            personal_data_erased_at=now,
+        )
+    )
+
+
+@transaction.atomic
+def request_withdraw(*, request: ContactRequest, now=None) -> ContactRequest:
+    """She withdraws: her personal data is erased at once and the request is closed."""
+    now = now or timezone.now()
+    request = _locked(request)
+    if request.is_open:
+        request.status = ContactRequest.Status.CLOSED
+        request.outcome = ContactRequest.Outcome.WITHDRAWN
+        request.closed_at = now
+        request.save(update_fields=["status", "outcome", "closed_at", "updated_at"])
+    erase_personal_data(_requests().filter(pk=request.pk), now=now)
+    log_action("contact.request.withdrawn", obj=request)
+    request.refresh_from_db()
+    return request
+
+
+@transaction.atomic
+def request_mark_spam(*, request: ContactRequest, actor: User) -> None:
+    """Spam is erased whole: no personal data, no counts."""
+    request = _locked(request)
+    log_action(
+        "contact.request.spam",
+        actor=actor,
+        region=request.region,
+        data={"reference": request.reference},
+    )
+    request.delete()
+
+
+# Finding her own request ----------------------------------------------------------------------
+
+
+def request_by_id(pk: int) -> ContactRequest | None:
+    return _requests().filter(pk=pk).first()
+
+
+def request_by_token(token: str) -> ContactRequest | None:
+    return _requests().filter(status_token_hash=hash_token(token)).first()
+
+
+def request_find(*, reference: str, contact: str) -> ContactRequest | None:
+    """Her request, by reference code plus the e-mail or phone she gave."""
+    matches = Q(email_index=email_index(contact)) | Q(phone_index=phone_index(contact))
+    return _requests().filter(matches, reference=clean_reference(reference)).first()

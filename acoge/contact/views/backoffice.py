@@ -1,0 +1,409 @@
+"""Staff pages of the contact point: the inbox, opening a request on her behalf, the request
+(safe-contact preferences first), and one page per action. Each view checks a `contact.*`
+permission, calls one service and redirects. Every page that shows her personal data writes
+the opening to the audit log."""
+
+import csv
+import io
+from functools import cached_property
+
+from django.conf import settings
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import View
+
+from acoge.accounts import policy
+from acoge.accounts.mixins import StaffViewMixin
+from acoge.accounts.policy import can
+from acoge.core.audit import LogReadMixin, log_action
+from acoge.core.forms import display_phone
+from acoge.core.models import Region
+
+from .. import selectors, services
+from ..forms import (
+    AssignForm,
+    AttemptForm,
+    CloseForm,
+    InboxFilterForm,
+    NoteForm,
+    ReferralForm,
+    StaffRequestForm,
+)
+from ..models import ContactRequest, Language, Method, TimeSlot, Weekday
+
+
+def _handled_regions(user) -> list[Region]:
+    regions = policy.visible_region_ids(user, *services.HANDLER_ROLES)
+    all_regions = Region.objects.all()
+    return list(all_regions if regions is None else all_regions.filter(pk__in=regions))
+
+
+class InboxView(StaffViewMixin, View):
+    permission_required = "contact.list"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        tab = request.GET.get("ver", selectors.DEFAULT_TAB)
+        if tab not in selectors.TABS:
+            tab = selectors.DEFAULT_TAB
+        form = InboxFilterForm(request.GET or None, regions=_handled_regions(request.user))
+        requests = form.filter(selectors.inbox(request.user, tab))
+        counts = selectors.tab_counts(request.user)
+        tabs = [(key, label, counts.get(key)) for key, label in selectors.TABS.items()]
+        return render(
+            request,
+            "contact/backoffice/inbox.html",
+            {
+                "tab": tab,
+                "tabs": tabs,
+                "form": form,
+                "requests": requests[:200],
+                "today": timezone.localdate(),
+                "can_create": can(request.user, "contact.create"),
+                "can_export": can(request.user, "contact.export"),
+            },
+        )
+
+
+class CreateView(StaffViewMixin, View):
+    permission_required = "contact.create"
+    template_name = "contact/backoffice/create.html"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        return render(request, self.template_name, {"form": StaffRequestForm()})
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        form = StaffRequestForm(request.POST)
+        if form.is_valid():
+            arguments = form.arguments()
+            region = arguments["region"]
+            if region is not None and not policy.covers_region(
+                request.user, region.pk, *services.HANDLER_ROLES
+            ):
+                form.add_error("region", _("You can only open requests for your own regions."))
+            elif (
+                region is None
+                and policy.visible_region_ids(request.user, *services.HANDLER_ROLES) is not None
+            ):
+                form.add_error("region", _("Choose her region: it must be one of yours."))
+            else:
+                try:
+                    created = services.request_create(**arguments, created_by=request.user)
+                except services.ContactError as error:
+                    form.add_error(None, error.message)
+                else:
+                    messages.success(
+                        request,
+                        _("Request %(reference)s opened. Give her this reference code.")
+                        % {"reference": created.request.reference},
+                    )
+                    return redirect("contact_staff:detail", pk=created.request.pk)
+        return render(request, self.template_name, {"form": form})
+
+
+class RequestMixin(StaffViewMixin):
+    """One request, fetched inside the region scope: another region's request is not found
+    (404); staff with no part in the contact point are refused (403)."""
+
+    permission_required = "contact.handle"
+
+    @cached_property
+    def contact_request(self) -> ContactRequest:
+        if not can(self.request.user, "contact.list"):
+            raise PermissionDenied
+        return get_object_or_404(
+            selectors.requests_visible_to(self.request.user), pk=self.kwargs["pk"]
+        )
+
+    def get_permission_object(self) -> ContactRequest:
+        return self.contact_request
+
+    def get_audited_object(self) -> ContactRequest:
+        return self.contact_request
+
+    def show(self, template: str, **extra) -> HttpResponse:
+        contact_request = self.contact_request
+        context = {
+            "contact_request": contact_request,
+            "preferences": describe_preferences(contact_request),
+            "paused": contact_request.is_paused(),
+            "overdue": contact_request.is_overdue(),
+            **extra,
+        }
+        return render(self.request, f"contact/backoffice/{template}", context)
+
+    def back_to_detail(self) -> HttpResponse:
+        return redirect("contact_staff:detail", pk=self.contact_request.pk)
+
+
+def describe_preferences(contact_request: ContactRequest) -> dict:
+    """Her safe-contact preferences as staff read them, before any contact detail."""
+    preferences = contact_request.preferences
+    methods = preferences.get("methods", [])
+    usable = services.usable_methods(preferences)
+    days = [str(Weekday(day).label) for day in preferences.get("days", [])]
+    times = [str(TimeSlot(slot).label) for slot in preferences.get("times", [])]
+    language = (
+        contact_request.language_other
+        if contact_request.language == Language.OTHER
+        else contact_request.get_language_display()
+    )
+    return {
+        "erased": contact_request.personal_data_erased_at is not None,
+        "usable": [Method(method).label for method in usable],
+        "not_usable": [Method(method).label for method in methods if method not in usable],
+        "call": preferences.get("call") == "yes" if Method.CALL in methods else None,
+        "voicemail": preferences.get("voicemail") == "yes",
+        "write": preferences.get("write") == "yes",
+        "days": days,
+        "times": times,
+        "say": preferences.get("say", ""),
+        "avoid": preferences.get("avoid", ""),
+        "safe_now": services.safe_now(preferences) if preferences else False,
+        "next_safe": services.next_safe_time(preferences, after=timezone.now())
+        if preferences
+        else None,
+        "language": language,
+        "phone": display_phone(contact_request.phone) if contact_request.phone else "",
+    }
+
+
+class DetailView(RequestMixin, LogReadMixin, View):
+    permission_required = "contact.view"
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        contact_request = self.contact_request
+        user = request.user
+        assign_form = None
+        if contact_request.is_open:
+            assign_form = AssignForm(staff=services.assignable_staff(contact_request))
+        return self.show(
+            "detail.html",
+            attempts=contact_request.attempts.select_related("staff"),
+            referrals=contact_request.referrals.select_related("institution", "staff"),
+            notes=contact_request.notes.select_related("author"),
+            note_form=NoteForm(),
+            assign_form=assign_form,
+            can_handle=can(user, "contact.handle", contact_request),
+        )
+
+
+class TakeView(RequestMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        try:
+            services.request_take(request=self.contact_request, actor=request.user)
+        except services.ContactError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("The request is yours now."))
+        return self.back_to_detail()
+
+
+class AssignView(RequestMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        form = AssignForm(request.POST, staff=services.assignable_staff(self.contact_request))
+        if not form.is_valid():
+            messages.error(request, _("Choose a colleague who handles this region."))
+            return self.back_to_detail()
+        try:
+            services.request_assign(
+                request=self.contact_request, assignee=form.assignee_user(), actor=request.user
+            )
+        except services.ContactError as error:
+            messages.error(request, error.message)
+        else:
+            messages.success(request, _("Assigned to %(name)s.") % {"name": form.assignee_user()})
+        return self.back_to_detail()
+
+
+class ActionView(RequestMixin, View):
+    """A page with one form that changes the request; its GET shows the form."""
+
+    template_name = ""
+    form_class: type = AttemptForm
+
+    def form(self, data=None):
+        return self.form_class(data)
+
+    def refused(self) -> HttpResponse | None:
+        if not self.contact_request.is_open:
+            messages.error(self.request, _("This request is closed."))
+            return self.back_to_detail()
+        return None
+
+    def extra_context(self) -> dict:
+        return {}
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return self.refused() or self.show(
+            self.template_name, form=self.form(), **self.extra_context()
+        )
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        if refused := self.refused():
+            return refused
+        form = self.form(request.POST)
+        if form.is_valid():
+            try:
+                text = self.act(form)
+            except services.ContactError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, text)
+                return self.back_to_detail()
+        return self.show(self.template_name, form=form, **self.extra_context())
+
+    def act(self, form) -> str:
+        raise NotImplementedError
+
+
+class AttemptView(LogReadMixin, ActionView):
+    """Shows her preferences again next to the form: opening it is a read."""
+
+    template_name = "attempt.html"
+    form_class = AttemptForm
+
+    def act(self, form) -> str:
+        attempt = services.attempt_record(
+            request=self.contact_request, actor=self.request.user, **form.cleaned_data
+        )
+        if attempt.result == "not_safe":
+            until = timezone.localtime(attempt.request.paused_until)
+            return _("Attempt recorded. Do not contact her again before %(when)s.") % {
+                "when": until.strftime("%d/%m/%Y %H:%M")
+            }
+        return _("Attempt recorded.")
+
+
+class ReferralView(ActionView):
+    template_name = "referral.html"
+    form_class = ReferralForm
+
+    def form(self, data=None):
+        return ReferralForm(data, initial={"referred_on": timezone.localdate()})
+
+    def act(self, form) -> str:
+        services.referral_record(
+            request=self.contact_request, actor=self.request.user, **form.cleaned_data
+        )
+        return _("Referral recorded.")
+
+
+class NoteView(RequestMixin, View):
+    http_method_names = ["post"]
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        form = NoteForm(request.POST)
+        if form.is_valid():
+            try:
+                services.note_add(
+                    request=self.contact_request, actor=request.user, text=form.cleaned_data["text"]
+                )
+            except services.ContactError as error:
+                messages.error(request, error.message)
+            else:
+                messages.success(request, _("Note added."))
+        else:
+            messages.error(request, _("Write the note."))
+        return self.back_to_detail()
+
+
+class CloseView(ActionView):
+    template_name = "close.html"
+    form_class = CloseForm
+
+    def extra_context(self) -> dict:
+        return {"retention_days": settings.ACOGE_CONTACT_RETENTION_DAYS}
+
+    def act(self, form) -> str:
+        services.request_close(
+            request=self.contact_request,
+            actor=self.request.user,
+            outcome=form.cleaned_data["outcome"],
+        )
+        return _("Request closed.")
+
+
+class SpamView(LogReadMixin, RequestMixin, View):
+    """Confirm, then erase the request whole."""
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        return self.show("spam.html")
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        reference = self.contact_request.reference
+        services.request_mark_spam(request=self.contact_request, actor=request.user)
+        messages.success(
+            request, _("Request %(reference)s erased as spam.") % {"reference": reference}
+        )
+        return redirect("contact_staff:inbox")
+
+
+EXPORT_HEADER = [
+    "reference",
+    "topic",
+    "region",
+    "arrived_by",
+    "language",
+    "status",
+    "outcome",
+    "arrived",
+    "first_contact_due",
+    "first_attempt",
+    "first_reached",
+    "closed",
+    "overdue",
+    "referred_to",
+]
+
+
+class ExportView(StaffViewMixin, View):
+    """The requests the user handles as CSV, without personal data: no name, contact, message,
+    preferences or notes."""
+
+    permission_required = "contact.export"
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        today = timezone.localdate()
+        requests = selectors.requests_visible_to(request.user).prefetch_related(
+            "referrals__institution"
+        )
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(EXPORT_HEADER)
+
+        def when(value) -> str:
+            return timezone.localtime(value).strftime("%Y-%m-%d %H:%M") if value else ""
+
+        count = 0
+        for item in requests.order_by("created_at", "id"):
+            writer.writerow(
+                [
+                    item.reference,
+                    item.topic,
+                    item.region.cut_code if item.region else "",
+                    item.intake,
+                    item.language,
+                    item.status,
+                    item.outcome,
+                    when(item.created_at),
+                    item.due_on.isoformat(),
+                    when(item.first_attempt_at),
+                    when(item.first_reached_at),
+                    when(item.closed_at),
+                    "yes" if item.is_overdue(today=today) else "no",
+                    ";".join(referral.institution.short_name for referral in item.referrals.all()),
+                ]
+            )
+            count += 1
+        log_action("contact.requests.exported", request=request, data={"rows": count})
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="solicitudes-contacto.csv"'
+        return response
