@@ -32,6 +32,36 @@ PUBLIC = [
     ("workshops-list-ht", "/ht/mujer-migrante/talleres/"),
     ("workshop-detail-ht", "/ht/mujer-migrante/talleres/{workshop}/"),
     ("workshop-register-name-ht", "/ht/mujer-migrante/talleres/{workshop}/inscripcion/nombre/"),
+    ("contact-start-es", "/es/mujer-migrante/contacto/"),
+    ("contact-find-ht", "/ht/mujer-migrante/contacto/estado/"),
+]
+# The contact point page by page: (step, what to fill or check before continuing).
+CONTACT_STEPS = [
+    ("tema", [("check", "#id_topic_1")]),
+    ("region", [("select", "#id_region", "05")]),
+    ("mensaje", [("fill", "#id_message", "Quisiera orientación.")]),
+    (
+        "como",
+        [
+            ("check", "input[name=methods][value=call]"),
+            ("check", "input[name=methods][value=whatsapp]"),
+            ("fill", "#id_phone", "9 6123 4567"),
+        ],
+    ),
+    (
+        "seguridad",
+        [
+            ("check", "input[name=call][value=yes]"),
+            ("check", "input[name=voicemail][value=no]"),
+            ("check", "input[name=write][value=yes]"),
+            ("check", "input[name=days][value='1']"),
+            ("check", "input[name=times][value=morning]"),
+            ("fill", "#id_say", "Llamo del consultorio."),
+        ],
+    ),
+    ("idioma", [("check", "input[name=language][value=es]")]),
+    ("estadisticas", [("skip",)]),
+    ("revisar", []),
 ]
 STAFF = [
     ("staff-dashboard", "/gestion/"),
@@ -43,6 +73,14 @@ STAFF = [
     ("staff-workshop", "/gestion/talleres/{workshop}/"),
     ("staff-registrations", "/gestion/talleres/{workshop}/inscripciones/"),
     ("staff-attendance", "/gestion/talleres/{workshop}/asistencia/"),
+]
+# Contact requests are for the Gender Unit and the regions' delegates, not the national admin.
+GENDER_UNIT_STAFF = [
+    ("staff-contact-inbox", "/gestion/contacto/"),
+    ("staff-contact-overdue", "/gestion/contacto/?ver=vencidas"),
+    ("staff-contact-detail", "/gestion/contacto/{contact_request}/"),
+    ("staff-contact-attempt", "/gestion/contacto/{contact_request}/intento/"),
+    ("staff-contact-create", "/gestion/contacto/nueva/"),
 ]
 
 
@@ -84,12 +122,67 @@ def current_code(username: str) -> str:
     return out.stdout.strip().splitlines()[-1]
 
 
+def paused_contact_request() -> str:
+    code = (
+        "from acoge.contact.models import ContactRequest;"
+        "print(ContactRequest.objects.with_scopes_disabled()"
+        ".filter(paused_until__isnull=False).first().pk)"
+    )
+    out = subprocess.run(
+        [sys.executable, "manage.py", "shell", "-c", code],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    return out.stdout.strip().splitlines()[-1]
+
+
+def sign_in(browser, base: str, username: str) -> dict:
+    """Sign in once (a TOTP code is accepted only once); the session to reuse."""
+    context = browser.new_context(locale="es-CL")
+    page = context.new_page()
+    page.goto(base + "/gestion/ingresar/")
+    page.fill("#id_username", username)
+    page.fill("#id_password", "acoge-demo-2026")
+    page.click("main button[type=submit]")
+    page.fill("#id_token", current_code(username))
+    page.click("main button[type=submit]")
+    page.wait_for_url(base + "/gestion/")
+    state = context.storage_state()
+    context.close()
+    return state
+
+
+def contact_walk(page, base: str, lang: str, width: int) -> None:
+    """Every question of the contact point, filled in, then the confirmation and status."""
+    page.goto(f"{base}/{lang}/mujer-migrante/contacto/tema/")
+    for step, actions in CONTACT_STEPS:
+        page.screenshot(path=OUT / f"contact-{step}-{lang}-{width}.png", full_page=True)
+        button = "main form .ac-button[type=submit]"
+        for action in actions:
+            if action[0] == "check":
+                page.check(action[1])
+            elif action[0] == "select":
+                page.select_option(action[1], action[2])
+            elif action[0] == "fill":
+                page.fill(action[1], action[2])
+            elif action[0] == "skip":
+                button = "main form button[name=omitir]"
+        with page.expect_navigation():
+            page.click(button)
+    page.screenshot(path=OUT / f"contact-sent-{lang}-{width}.png", full_page=True)
+    page.click("#status-link")
+    page.screenshot(path=OUT / f"contact-status-{lang}-{width}.png", full_page=True)
+
+
 def main() -> None:
     from playwright.sync_api import sync_playwright
 
     manage("migrate", "--noinput")
     manage("load_demo")
     workshop = first_upcoming_workshop()
+    contact_request = paused_contact_request()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
@@ -108,18 +201,8 @@ def main() -> None:
         OUT.mkdir(exist_ok=True)
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
-            # Sign in once (a TOTP code is accepted only once) and reuse the session.
-            login = browser.new_context(locale="es-CL")
-            page = login.new_page()
-            page.goto(base + "/gestion/ingresar/")
-            page.fill("#id_username", "admin")
-            page.fill("#id_password", "acoge-demo-2026")
-            page.click("main button[type=submit]")
-            page.fill("#id_token", current_code("admin"))
-            page.click("main button[type=submit]")
-            page.wait_for_url(base + "/gestion/")
-            signed_in = login.storage_state()
-            login.close()
+            signed_in = sign_in(browser, base, "admin")
+            gender_unit = sign_in(browser, base, "genero")
             for width in (360, 1280):
                 size = {"width": width, "height": 900}
                 context = browser.new_context(viewport=size, locale="es-CL")
@@ -127,6 +210,8 @@ def main() -> None:
                 for name, path in PUBLIC:
                     page.goto(base + path.format(workshop=workshop))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                for lang in ("es", "ht"):
+                    contact_walk(page, base, lang, width)
                 context.close()
                 context = browser.new_context(
                     viewport=size, locale="es-CL", storage_state=signed_in
@@ -134,6 +219,14 @@ def main() -> None:
                 page = context.new_page()
                 for name, path in STAFF:
                     page.goto(base + path.format(workshop=workshop))
+                    page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                context.close()
+                context = browser.new_context(
+                    viewport=size, locale="es-CL", storage_state=gender_unit
+                )
+                page = context.new_page()
+                for name, path in GENDER_UNIT_STAFF:
+                    page.goto(base + path.format(contact_request=contact_request))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
                 context.close()
             browser.close()

@@ -226,7 +226,7 @@ def _handle(request, arrived, username, results, institution, outcome) -> None:
     for n, result in enumerate(results):
         at = arrived + timedelta(days=1, hours=n)
         if result == "not_safe":
-            at = timezone.now() - timedelta(minutes=30)
+            at = timezone.now()  # paused until her next window, which starts after now
         services.attempt_record(
             request=request,
             actor=staff,

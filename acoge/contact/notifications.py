@@ -36,7 +36,9 @@ def send_confirmation(request: ContactRequest, status_token: str) -> None:
 def render_confirmation(request: ContactRequest, status_token: str) -> tuple[str, str]:
     language = request.language if request.language in {"es", "en", "ht"} else "es"
     with translation.override(language):
-        status_url = settings.SITE_URL + reverse("contact:status", kwargs={"token": status_token})
+        status_url = settings.SITE_URL + reverse(
+            "contact:status-discreet", kwargs={"token": status_token}
+        )
         due = request.due_on.strftime("%d/%m/%Y")
         lines = [
             _("Hello,"),

@@ -4,7 +4,7 @@ import datetime
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from acoge.accounts import policy
 
@@ -12,11 +12,11 @@ from .models import ContactRequest, overdue_q
 from .services import HANDLER_ROLES
 
 TABS = {
-    "nuevas": _("New"),
-    "asignadas": _("Assigned"),
-    "vencidas": _("Overdue"),
-    "mias": _("Mine"),
-    "cerradas": _("Closed"),
+    "nuevas": pgettext_lazy("requests inbox tab", "New"),
+    "asignadas": pgettext_lazy("requests inbox tab", "Assigned"),
+    "vencidas": pgettext_lazy("requests inbox tab", "Overdue"),
+    "mias": pgettext_lazy("requests inbox tab", "Mine"),
+    "cerradas": pgettext_lazy("requests inbox tab", "Closed"),
 }
 DEFAULT_TAB = "nuevas"
 

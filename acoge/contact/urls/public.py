@@ -17,4 +17,6 @@ urlpatterns = [
     path("mujer-migrante/contacto/estado/<str:token>/retirar/", views.withdraw, name="withdraw"),
     path("mujer-migrante/contacto/retirada/", views.withdrawn, name="withdrawn"),
     path("mujer-migrante/contacto/<slug:step>/", views.step, name="step"),
+    # The same status page under a path that names nothing: the one her e-mail carries.
+    path("s/<str:token>/", views.status, name="status-discreet"),
 ]

@@ -264,7 +264,7 @@ class ActionView(RequestMixin, View):
         raise NotImplementedError
 
 
-class AttemptView(LogReadMixin, ActionView):
+class AttemptView(ActionView, LogReadMixin, View):
     """Shows her preferences again next to the form: opening it is a read."""
 
     template_name = "attempt.html"
@@ -331,7 +331,7 @@ class CloseView(ActionView):
         return _("Request closed.")
 
 
-class SpamView(LogReadMixin, RequestMixin, View):
+class SpamView(RequestMixin, LogReadMixin, View):
     """Confirm, then erase the request whole."""
 
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:

@@ -54,7 +54,10 @@ def start(request: HttpRequest) -> HttpResponse:
     return render(
         request,
         "contact/public/start.html",
-        {"due_days": settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS},
+        {
+            "due_days": settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS,
+            "retention_months": max(1, round(settings.ACOGE_CONTACT_RETENTION_DAYS / 30.4)),
+        },
     )
 
 

@@ -1,0 +1,96 @@
+"""Contact-point indicators: hours to first contact and referrals by institution, never a figure
+about fewer than 5 women."""
+
+import datetime
+
+import pytest
+
+from acoge.accounts.models import Role
+from acoge.contact import services, stats
+from acoge.core.models import Institution
+from acoge.core.stats import indicators
+from tests.contact.test_services import local, make_handler, make_request, region
+
+pytestmark = pytest.mark.django_db
+
+
+def contacted_after(hours: list[int], cut: str = "08") -> None:
+    """One request per value, first tried that many hours after it arrived."""
+    staff = make_handler(Role.GENDER_UNIT)
+    arrived = local(2026, 9, 14, 9)
+    for n, delay in enumerate(hours):
+        request = make_request(cut, now=arrived + datetime.timedelta(minutes=n))
+        services.attempt_record(
+            request=request,
+            actor=staff,
+            channel="call",
+            result="no_answer",
+            now=arrived + datetime.timedelta(minutes=n, hours=delay),
+        )
+
+
+def rows(breakdown) -> dict:
+    return dict(breakdown.rows)
+
+
+def test_hours_to_first_contact_are_hidden_with_fewer_than_five_cases():
+    contacted_after([1, 2, 3, 4])
+    make_request("08")  # not contacted yet: not a case
+    median, p90 = stats.first_contact()
+    assert median.unit == "hours"
+    overall, biobio = median.rows[0][1], rows(median)[region("08").name]
+    assert overall is None and biobio is None
+    assert p90.rows[0][1] is None
+
+
+def test_hours_to_first_contact_are_shown_with_five_cases():
+    contacted_after([1, 2, 3, 10, 40])
+    contacted_after([5], cut="05")
+    median, p90 = stats.first_contact()
+    assert median.rows[0][1] == 3.0, "median of 1, 2, 3, 5, 10, 40 (nearest rank)"
+    assert rows(median)[region("08").name] == 3.0
+    assert rows(p90)[region("08").name] == 40.0
+    assert rows(median)[region("05").name] is None, "one case in Valparaíso"
+
+
+def test_referrals_are_counted_by_institution():
+    staff = make_handler(Role.GENDER_UNIT)
+    for short_name, count in (("SernamEG", 6), ("MINSAL", 5), ("Dirección del Trabajo", 1)):
+        institution = Institution.objects.get(short_name=short_name)
+        for _ in range(count):
+            services.referral_record(
+                request=make_request("08"),
+                actor=staff,
+                institution=institution,
+                referred_on=datetime.date(2026, 9, 24),
+            )
+    [by_institution] = stats.referrals()
+    counts = rows(by_institution)
+    assert set(counts) == set(Institution.objects.values_list("short_name", flat=True))
+    assert counts["SernamEG"] == 6
+    assert counts["Dirección del Trabajo"] is None, "1 is hidden"
+    assert counts["MINSAL"] is None, "and the next smallest, so the total cannot reveal it"
+    assert counts["MINEDUC"] == 0
+    assert by_institution.total == 12
+
+
+def test_requests_are_counted_by_topic_region_and_intake_without_small_cells():
+    for _ in range(5):
+        make_request("08", topic="health")
+    make_request("05", topic="work")
+    by_topic, by_region, by_intake = stats.requests()
+    assert by_topic.total == 6 and by_region.total == 6
+    assert rows(by_region)[region("08").name] is None, "hidden with Valparaíso's single one"
+    assert rows(by_region)[region("05").name] is None
+    assert max(value or 0 for value in rows(by_intake).values()) == 6
+
+
+def test_the_indicators_are_registered_for_the_dashboard():
+    keys = {indicator.key for indicator in indicators.all()}
+    assert {
+        "contact.requests",
+        "contact.first_contact",
+        "contact.overdue",
+        "contact.referrals",
+        "contact.participants",
+    } <= keys
