@@ -350,4 +350,11 @@ def test_she_can_withdraw_a_request_she_found_by_reference(client):
     response = client.post(page("withdraw-found"))
     assert response.status_code == 302
     assert reloaded(request).outcome == "withdrawn" and reloaded(request).phone == ""
-    assert client.post(page("withdraw-found")).status_code == 404
+    again = client.post(page("withdraw-found"))  # nothing found any more: back to finding
+    assert again.status_code == 302 and again.headers["Location"] == page("find")
+
+
+def test_withdrawing_without_a_found_request_leads_to_the_find_page(client):
+    response = client.get(page("withdraw-found"))
+    assert response.status_code == 302
+    assert response.headers["Location"] == page("find")

@@ -361,10 +361,9 @@ def withdraw(request: HttpRequest, token: str) -> HttpResponse:
 def withdraw_found(request: HttpRequest) -> HttpResponse:
     """Withdraw the request she found by reference and contact (kept in her session)."""
     pk = request.session.get(SESSION_FOUND)
-    contact_request = None
-    if pk is not None:
-        contact_request = services.request_by_id(pk)
-    return _withdraw(request, contact_request, reverse("contact:find"))
+    if pk is None:
+        return redirect("contact:find")
+    return _withdraw(request, services.request_by_id(pk), reverse("contact:find"))
 
 
 def withdrawn(request: HttpRequest) -> HttpResponse:
