@@ -68,9 +68,9 @@ class ContactError(Exception):
 class AlreadyTaken(ContactError):
     def __init__(self, holder: User | None) -> None:
         if holder is None:
-            text = _("This request is closed: nobody can take it.")
+            text = str(_("This request is closed: nobody can take it."))
         else:
-            text = _("%(name)s took this request first.") % {"name": holder}
+            text = str(_("%(name)s took this request first.")) % {"name": holder}
         super().__init__(text)
         self.holder = holder
 
@@ -106,7 +106,9 @@ def check_preferences(preferences: dict) -> None:
         )
 
 
-def slot_windows(preferences: dict, day: datetime.date) -> list[tuple[datetime.datetime, ...]]:
+def slot_windows(
+    preferences: dict, day: datetime.date
+) -> list[tuple[datetime.datetime, datetime.datetime]]:
     """Her safe windows on one day, as (start, end) in local time; none given: weekdays 9–18."""
     days = preferences.get("days") or [0, 1, 2, 3, 4]
     times = preferences.get("times") or [TimeSlot.MORNING, TimeSlot.AFTERNOON]

@@ -77,6 +77,9 @@ class EncryptedJSONField(EncryptedTextField):
     """A JSON object stored encrypted, as one token; code sees the dict. Empty: {}."""
 
     description = "JSON encrypted at rest"
+    # For django-stubs: code sets and reads a dict, not the stored text.
+    _pyi_private_set_type: dict
+    _pyi_private_get_type: dict
 
     def from_db_value(self, value, expression, connection):
         text = super().from_db_value(value, expression, connection)
