@@ -7,13 +7,11 @@ import phonenumbers
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.http import HttpRequest
-from django.shortcuts import get_object_or_404
 from django.utils import timezone, translation
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
 
 from acoge.core.ratelimit import RateLimited, hit
-from acoge.core.scoping import scopes_disabled
 from acoge.workshops import selectors, services
 from acoge.workshops.models import Registration, Workshop
 
@@ -111,10 +109,9 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
         hit(request, "workshops.register", limit=20, window=3600)
     except RateLimited as exc:
         raise HttpError(429, "Too many registrations from this address; try again later.") from exc
-    with scopes_disabled():
-        workshop = get_object_or_404(
-            Workshop.objects.only("pk"), pk=workshop_id, status=Workshop.Status.PUBLISHED
-        )
+    # Only the id: the service locks the row, and a missing or draft workshop is a 404 there,
+    # so a registration costs no extra query before the lock.
+    workshop = Workshop(pk=workshop_id)
     phone = ""
     if payload.phone:
         try:
@@ -152,6 +149,8 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
             accessibility_needs=payload.accessibility_needs[:500],
             now=timezone.now(),
         )
+    except services.WorkshopNotFound as exc:
+        raise HttpError(404, "Not Found") from exc
     except services.RegistrationError as exc:
         raise HttpError(409, str(exc.message)) from exc
     except ValidationError as exc:

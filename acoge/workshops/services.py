@@ -52,6 +52,10 @@ class RegistrationClosed(RegistrationError):
     pass
 
 
+class WorkshopNotFound(RegistrationClosed):
+    """No such workshop, or not published: callers answer as if it did not exist."""
+
+
 @dataclass(frozen=True)
 class RegistrationResult:
     registration: Registration
@@ -117,7 +121,12 @@ def registration_create(
     """
     if not (email or phone):
         raise RegistrationError(_("Give an e-mail address or a phone number."))
-    workshop = _locked(workshop)
+    try:
+        workshop = _locked(workshop)
+    except Workshop.DoesNotExist as exc:
+        raise WorkshopNotFound(_("This workshop does not exist.")) from exc
+    if workshop.status == Workshop.Status.DRAFT:
+        raise WorkshopNotFound(_("This workshop does not exist."))
     if not walk_in and not workshop.registration_open(now=now):
         raise RegistrationClosed(_("Registration for this workshop is closed."))
     if walk_in and (workshop.status != Workshop.Status.PUBLISHED or workshop.closed_at):

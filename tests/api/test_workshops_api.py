@@ -19,6 +19,19 @@ def test_upcoming_workshops_are_listed_with_seats_left_and_drafts_are_not(client
 
 
 @pytest.mark.django_db
+def test_registering_for_a_draft_or_unknown_workshop_is_not_found(client):
+    draft = make_workshop(status=Workshop.Status.DRAFT)
+    body = {"name": "Marie", "phone": "9 6123 4567", "channel": "sms"}
+    for workshop_id in (draft.pk, draft.pk + 1000):
+        response = client.post(
+            f"/api/talleres/{workshop_id}/inscripciones", body, content_type="application/json"
+        )
+        assert response.status_code == 404
+    with scopes_disabled():
+        assert not Registration.objects.exists()
+
+
+@pytest.mark.django_db
 def test_a_partner_registers_a_person_and_gets_her_reference_and_status(client):
     workshop = make_workshop(capacity=1)
     body = {"name": "Marie", "phone": "9 6123 4567", "channel": "whatsapp", "messages_safe": True}
