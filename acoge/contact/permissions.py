@@ -17,10 +17,17 @@ def handles_request_region(user, request) -> bool:
     return policy.covers_region(user, request.region_id, *HANDLER_ROLES)
 
 
+@rules.predicate
+def handles_region(user, region) -> bool:
+    """Whether the user handles requests of this region (None: no region, the Gender Unit's)."""
+    return policy.covers_region(user, getattr(region, "pk", None), *HANDLER_ROLES)
+
+
 is_contact_handler = is_gender_unit | is_gender_delegate | is_regional_staff
 
 rules.add_perm("contact.list", is_contact_handler)
 rules.add_perm("contact.create", is_contact_handler)
+rules.add_perm("contact.create_in_region", is_contact_handler & handles_region)
 rules.add_perm("contact.export", is_gender_unit | is_gender_delegate)
 rules.add_perm("contact.view", handles_request_region)
 rules.add_perm("contact.handle", handles_request_region)

@@ -490,3 +490,21 @@ def test_the_database_holds_no_plaintext_of_her_details_preferences_or_notes():
                 text = str(value).lower()
                 for secret in searched:
                     assert secret.lower() not in text, f"{secret!r} in {table}"
+
+
+# Opening a request on her behalf ---------------------------------------------------------------
+
+
+@pytest.mark.django_db
+def test_staff_open_requests_only_for_regions_they_handle():
+    from acoge.accounts.policy import can
+
+    unit = make_handler(Role.GENDER_UNIT)
+    delegate = make_handler(Role.GENDER_DELEGATE, "05")
+    facilitator = make_handler(Role.FACILITATOR, "05")
+    assert can(unit, "contact.create_in_region", None)
+    assert can(unit, "contact.create_in_region", region("08"))
+    assert can(delegate, "contact.create_in_region", region("05"))
+    assert not can(delegate, "contact.create_in_region", region("08"))
+    assert not can(delegate, "contact.create_in_region", None)  # no region: the Gender Unit's
+    assert not can(facilitator, "contact.create_in_region", region("05"))

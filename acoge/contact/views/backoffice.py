@@ -80,15 +80,13 @@ class CreateView(StaffViewMixin, View):
         if form.is_valid():
             arguments = form.arguments()
             region = arguments["region"]
-            if region is not None and not policy.covers_region(
-                request.user, region.pk, *services.HANDLER_ROLES
-            ):
-                form.add_error("region", _("You can only open requests for your own regions."))
-            elif (
-                region is None
-                and policy.visible_region_ids(request.user, *services.HANDLER_ROLES) is not None
-            ):
-                form.add_error("region", _("Choose her region: it must be one of yours."))
+            if not can(request.user, "contact.create_in_region", region):
+                form.add_error(
+                    "region",
+                    _("You can only open requests for your own regions.")
+                    if region
+                    else _("Choose her region: it must be one of yours."),
+                )
             else:
                 try:
                     created = services.request_create(**arguments, created_by=request.user)
