@@ -18,7 +18,6 @@ from acoge.core.forms import (
     normalise_phone,
 )
 from acoge.core.models import Institution, Region
-from acoge.core.tokens import clean_reference
 
 from . import services
 from .models import (
@@ -349,36 +348,6 @@ def request_arguments(values: dict) -> dict:
 
 
 # After sending -------------------------------------------------------------------------------
-
-
-class FindForm(QuestionForm):
-    reference = forms.CharField(
-        label=_("Reference code"),
-        help_text=_("6 letters and numbers, for example K7P4QX."),
-        max_length=12,
-        error_messages={"required": _("Enter your reference code")},
-        widget=forms.TextInput(
-            attrs={"autocapitalize": "characters", "spellcheck": "false", "autocomplete": "off"}
-        ),
-    )
-    contact = forms.CharField(
-        label=_("The email address or phone number you gave"),
-        max_length=254,
-        error_messages={"required": _("Enter the email address or phone number you gave")},
-        widget=forms.TextInput(attrs={"spellcheck": "false"}),
-    )
-
-    def clean_reference(self) -> str:
-        return clean_reference(self.cleaned_data["reference"])
-
-    def clean_contact(self) -> str:
-        contact = self.cleaned_data["contact"].strip()
-        if "@" in contact:
-            return contact
-        try:
-            return normalise_phone(contact)
-        except forms.ValidationError:
-            return contact  # not found later, with the same message as any other miss
 
 
 class WithdrawForm(QuestionForm):

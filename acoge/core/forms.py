@@ -8,6 +8,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from .tokens import clean_reference
+
 HONEYPOT_FIELD = "website"
 
 
@@ -92,6 +94,39 @@ def display_phone(value: str) -> str:
     except phonenumbers.NumberParseException:
         return value
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+
+
+class FindForm(QuestionForm):
+    """Find what she sent before: her reference code plus the e-mail or phone she gave."""
+
+    reference = forms.CharField(
+        label=_("Reference code"),
+        help_text=_("6 letters and numbers, for example K7P4QX."),
+        max_length=12,
+        error_messages={"required": _("Enter your reference code")},
+        widget=forms.TextInput(
+            attrs={"autocapitalize": "characters", "spellcheck": "false", "autocomplete": "off"}
+        ),
+    )
+    contact = forms.CharField(
+        label=_("The email address or phone number you gave"),
+        max_length=254,
+        error_messages={"required": _("Enter the email address or phone number you gave")},
+        widget=forms.TextInput(attrs={"spellcheck": "false"}),
+    )
+
+    def clean_reference(self) -> str:
+        return clean_reference(self.cleaned_data["reference"])
+
+    def clean_contact(self) -> str:
+        """An e-mail as typed (the index ignores case and spaces); a phone in E.164."""
+        contact = self.cleaned_data["contact"].strip()
+        if "@" in contact:
+            return contact
+        try:
+            return normalise_phone(contact)
+        except forms.ValidationError:
+            return contact  # not found later, with the same message as any other miss
 
 
 class DateParts(forms.MultiWidget):

@@ -22,7 +22,6 @@ from acoge.core.forms import (
     normalise_phone,
 )
 from acoge.core.models import Region
-from acoge.core.tokens import clean_reference
 
 from .models import (
     INTERPRETER_LANGUAGES,
@@ -368,37 +367,6 @@ class ReviewForm(QuestionForm):
 
 
 # After registering ---------------------------------------------------------------------------
-
-
-class FindForm(QuestionForm):
-    reference = forms.CharField(
-        label=_("Reference code"),
-        help_text=_("6 letters and numbers, for example K7P4QX."),
-        max_length=12,
-        error_messages={"required": _("Enter your reference code")},
-        widget=forms.TextInput(
-            attrs={"autocapitalize": "characters", "spellcheck": "false", "autocomplete": "off"}
-        ),
-    )
-    contact = forms.CharField(
-        label=_("The email address or phone number you gave"),
-        max_length=254,
-        error_messages={"required": _("Enter the email address or phone number you gave")},
-        widget=forms.TextInput(attrs={"spellcheck": "false"}),
-    )
-
-    def clean_reference(self) -> str:
-        return clean_reference(self.cleaned_data["reference"])
-
-    def clean_contact(self) -> str:
-        """An e-mail as typed (the index ignores case and spaces); a phone in E.164."""
-        contact = self.cleaned_data["contact"].strip()
-        if "@" in contact:
-            return contact
-        try:
-            return normalise_phone(contact)
-        except forms.ValidationError:
-            return contact  # not found later, with the same message as any other miss
 
 
 class ManageForm(MessagesForm, NeedsForm):

@@ -14,12 +14,11 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from acoge.core.demographics import StatsForm
-from acoge.core.forms import HONEYPOT_FIELD, display_phone
+from acoge.core.forms import HONEYPOT_FIELD, FindForm, display_phone
 from acoge.core.ratelimit import rate_limit
 
 from .. import services
 from ..forms import (
-    FindForm,
     HowForm,
     LanguageForm,
     MessageForm,

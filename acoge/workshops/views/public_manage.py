@@ -10,12 +10,12 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from acoge.core.forms import display_phone
+from acoge.core.forms import FindForm, display_phone
 from acoge.core.ratelimit import rate_limit
 from acoge.core.scoping import scopes_disabled
 
 from .. import services
-from ..forms import CancelForm, ContactForm, FindForm, ManageForm
+from ..forms import CancelForm, ContactForm, ManageForm
 from ..models import Registration, Workshop, interpreter_label
 from ..selectors import waiting_position
 from .public import annotate
