@@ -5,6 +5,7 @@ registry. Every published count under K (5) is hidden, and when a single cell of
 hidden the next smallest is hidden too, so the total cannot give it away.
 """
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -49,8 +50,7 @@ def breakdown(title: Promise | str, counts: dict[str, int], *, k: int = K) -> Br
 def percentile(values: list[float], share: float) -> float:
     """The nearest-rank percentile (share 0.5: the median) of a non-empty list."""
     ordered = sorted(values)
-    rank = max(1, -(-len(ordered) * share // 1))  # ceiling
-    return ordered[int(rank) - 1]
+    return ordered[max(1, math.ceil(len(ordered) * share)) - 1]
 
 
 def measures(

@@ -8,7 +8,7 @@ import pytest
 from django.db import connection
 from django.utils import timezone
 
-from acoge.accounts.models import Role
+from acoge.accounts.models import Role, User
 from acoge.contact import services
 from acoge.contact.models import Attempt, ContactRequest, Note, Referral
 from acoge.core.calendar import add_business_days
@@ -508,3 +508,25 @@ def test_staff_open_requests_only_for_regions_they_handle():
     assert not can(delegate, "contact.create_in_region", region("08"))
     assert not can(delegate, "contact.create_in_region", None)  # no region: the Gender Unit's
     assert not can(facilitator, "contact.create_in_region", region("05"))
+
+
+@pytest.mark.django_db
+def test_the_colleagues_offered_for_assignment_are_exactly_those_the_policy_lets_handle_it():
+    unit = make_handler(Role.GENDER_UNIT)
+    biobio_staff = make_handler(Role.REGIONAL_STAFF, "08")
+    make_handler(Role.GENDER_DELEGATE, "05")
+    make_handler(Role.FACILITATOR, "08")
+    make_handler(Role.NATIONAL_ADMIN)
+    make_handler(Role.REGIONAL_STAFF, "08", is_active=False)
+    everyone = list(User.objects.all())
+    for request, expected in (
+        (make_request("08"), {unit, biobio_staff}),
+        (make_request(None), {unit}),
+    ):
+        offered = services.assignable_staff(request)
+        assert set(offered) == expected
+        assert len(offered) == len(expected)  # each once, whatever number of roles
+        allowed = {
+            user for user in everyone if user.is_active and services.can_handle(user, request)
+        }
+        assert set(offered) == allowed
