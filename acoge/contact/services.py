@@ -21,7 +21,13 @@ from acoge.core.audit import log_action, register_action
 from acoge.core.calendar import add_business_days
 from acoge.core.crypto import blind_index
 from acoge.core.models import Institution, Region
-from acoge.core.tokens import clean_reference, hash_token, new_reference, new_token
+from acoge.core.tokens import (
+    clean_reference,
+    hash_token,
+    new_reference,
+    new_token,
+    retry_on_code_collision,
+)
 
 from .models import (
     PHONE_METHODS,
@@ -193,6 +199,7 @@ def _clean_text(value: str, limit: int) -> str:
     return value
 
 
+@retry_on_code_collision(lambda: ContactError(_("Your form could not be sent. Please try again.")))
 @transaction.atomic
 def request_create(
     *,

@@ -7,7 +7,7 @@ check constraint on the workshop refuses seats_taken above capacity whatever the
 
 from dataclasses import dataclass
 
-from django.db import IntegrityError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -15,7 +15,13 @@ from django.utils.translation import gettext_lazy as _
 from acoge.core.audit import log_action, register_action
 from acoge.core.crypto import blind_index
 from acoge.core.scoping import scopes_disabled
-from acoge.core.tokens import clean_reference, hash_token, new_reference, new_token
+from acoge.core.tokens import (
+    clean_reference,
+    hash_token,
+    new_reference,
+    new_token,
+    retry_on_code_collision,
+)
 
 from .models import Feedback, Registration, StatsAnswer, Workshop
 from .notifications import notify
@@ -96,6 +102,7 @@ def _locked(workshop: Workshop) -> Workshop:
     )
 
 
+@retry_on_code_collision(lambda: RegistrationError(_("Please try again.")))
 @scopes_disabled()  # the public acts here, not staff: no region scope applies
 @transaction.atomic
 def registration_create(
@@ -168,13 +175,10 @@ def registration_create(
     )
     # Field checks only: uniqueness is the database's job (no extra queries under the lock).
     # The workshop lock serialises registrations, so the duplicate check above cannot race; a
-    # reference collision (1 in 244 million) fails the transaction and she is asked to retry.
+    # reference taken by another registration fails the insert, and the decorator runs it all
+    # again with a new one.
     registration.clean_fields(exclude=["workshop"])
-    try:
-        with transaction.atomic(savepoint=False):
-            registration.save()
-    except IntegrityError as exc:
-        raise RegistrationError(_("Please try again.")) from exc
+    registration.save()
     if status == Registration.Status.CONFIRMED:
         Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
             seats_taken=F("seats_taken") + 1

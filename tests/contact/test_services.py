@@ -2,9 +2,11 @@
 
 import datetime
 import threading
+from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
+from django.core import mail
 from django.db import connection
 from django.utils import timezone
 
@@ -91,6 +93,38 @@ def test_without_a_region_or_a_delegate_there_it_goes_to_the_gender_unit(cut):
 def test_an_inactive_delegate_does_not_count():
     make_handler(cut="08", is_active=False)
     assert make_request("08").national_queue is True
+
+
+@pytest.mark.django_db
+def test_a_reference_code_already_taken_is_drawn_again_and_only_one_alert_goes(
+    django_capture_on_commit_callbacks,
+):
+    delegate = make_handler(cut="08")
+    taken = make_request("08").reference
+    mail.outbox.clear()
+    fresh = "X" * 6 if taken != "X" * 6 else "Y" * 6
+    with (
+        mock.patch.object(services, "new_reference", side_effect=[taken, taken, fresh]),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        request = make_request("08")
+    assert request.reference == fresh
+    with scopes_disabled():
+        assert ContactRequest.objects.filter(reference=fresh).count() == 1
+        assert ContactRequest.objects.count() == 2
+    assert [message.to for message in mail.outbox] == [[delegate.email]]
+
+
+@pytest.mark.django_db
+def test_a_reference_that_keeps_colliding_is_a_clear_error_and_nothing_is_kept():
+    taken = make_request("08").reference
+    with (
+        mock.patch.object(services, "new_reference", return_value=taken),
+        pytest.raises(services.ContactError),
+    ):
+        make_request("08")
+    with scopes_disabled():
+        assert ContactRequest.objects.count() == 1
 
 
 @pytest.mark.django_db

@@ -2,6 +2,7 @@
 
 import threading
 from datetime import timedelta
+from unittest import mock
 
 import pytest
 from django.db import connection, connections
@@ -13,6 +14,7 @@ from acoge.workshops.models import Modality, Registration, Workshop
 from acoge.workshops.selectors import waiting_list
 from acoge.workshops.services import (
     RegistrationClosed,
+    RegistrationError,
     WorkshopFull,
     registration_by_token,
     registration_cancel,
@@ -145,6 +147,59 @@ def test_contact_details_are_encrypted_and_the_manage_link_is_stored_only_as_a_h
     assert result.manage_token not in token_hash
     assert registration_by_token(result.manage_token).pk == result.registration.pk
     assert registration_by_token("not-a-token") is None
+
+
+def _reference_taken_then_fresh(workshop: Workshop) -> tuple[str, mock._patch]:
+    """Register someone; the next two codes drawn collide with hers, the third is fresh."""
+    taken = register(workshop, 1).registration.reference
+    fresh = "X" * 6 if taken != "X" * 6 else "Y" * 6
+    patch = mock.patch("acoge.workshops.services.new_reference", side_effect=[taken, taken, fresh])
+    return fresh, patch
+
+
+@pytest.mark.django_db
+def test_a_reference_code_already_taken_is_drawn_again_and_she_never_sees_it():
+    workshop = make_workshop(capacity=5)
+    fresh, patch = _reference_taken_then_fresh(workshop)
+    with patch:
+        result = register(workshop, 2)
+    assert result.created and result.registration.reference == fresh
+    with scopes_disabled():
+        assert Registration.objects.filter(workshop=workshop).count() == 2
+    # The refused attempts took no seat: only the two people registered hold one.
+    assert seats(workshop) == 2
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_taken_reference_is_drawn_again_in_a_fresh_transaction_too():
+    # Called outside any transaction (as the API view does), the retry is a whole new
+    # transaction rather than a savepoint.
+    from django.apps import apps
+
+    from acoge.core.reference_data import load
+
+    load(apps)
+    workshop = make_workshop(capacity=5)
+    fresh, patch = _reference_taken_then_fresh(workshop)
+    with patch:
+        result = register(workshop, 2)
+    assert result.registration.reference == fresh
+    assert seats(workshop) == 2
+
+
+@pytest.mark.django_db
+def test_a_reference_that_keeps_colliding_is_a_clear_error_and_nothing_is_kept():
+    workshop = make_workshop(capacity=5)
+    taken = register(workshop, 1).registration.reference
+    with (
+        mock.patch("acoge.workshops.services.new_reference", return_value=taken),
+        pytest.raises(RegistrationError) as caught,
+    ):
+        register(workshop, 2)
+    assert str(caught.value.message) == "Inténtalo de nuevo."  # her language, not a 500
+    with scopes_disabled():
+        assert Registration.objects.filter(workshop=workshop).count() == 1
+    assert seats(workshop) == 1
 
 
 @pytest.mark.django_db(transaction=True)
