@@ -111,7 +111,7 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
         raise HttpError(429, "Too many registrations from this address; try again later.") from exc
     # Only the id: the service locks the row, and a missing or draft workshop is a 404 there,
     # so a registration costs no extra query before the lock.
-    workshop = Workshop(pk=workshop_id)
+    workshop = Workshop.by_id(workshop_id)
     phone = ""
     if payload.phone:
         try:

@@ -9,8 +9,7 @@ from datetime import UTC, datetime
 from functools import wraps
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
-from django.db.models import F
+from django.db import connections, router
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
@@ -33,23 +32,33 @@ def client_key(request: HttpRequest, scope: str) -> str:
     return f"{scope}:{keyed_hash(client_ip(request), key=settings.ACOGE_AUDIT_IP_KEY or 'x')}"
 
 
+def _upsert_sql(connection) -> str:
+    quote = connection.ops.quote_name
+    table, key, start, count = (
+        quote(name) for name in (RateCounter._meta.db_table, "key", "window_start", "count")
+    )
+    # One statement on SQLite (3.35+) and PostgreSQL alike: the row is created or counted up
+    # atomically, with no transaction, savepoint or second read. Only quoted model names are
+    # formatted in; the values are parameters.
+    return (
+        f"INSERT INTO {table} ({key}, {start}, {count}) VALUES (%s, %s, 1) "  # noqa: S608
+        f"ON CONFLICT ({key}, {start}) DO UPDATE SET {count} = {table}.{count} + 1 "
+        f"RETURNING {count}"
+    )
+
+
 def hit(request: HttpRequest, scope: str, *, limit: int, window: int = 3600) -> None:
     """Count one request; raise RateLimited when the count goes over the limit."""
     if not settings.ACOGE_RATELIMIT_ENABLED:
         return
     key = client_key(request, scope)
     start = _window_start(timezone.now(), window)
-    with transaction.atomic():
-        updated = RateCounter.objects.filter(key=key, window_start=start).update(
-            count=F("count") + 1
+    connection = connections[router.db_for_write(RateCounter)]
+    with connection.cursor() as cursor:
+        cursor.execute(
+            _upsert_sql(connection), [key, connection.ops.adapt_datetimefield_value(start)]
         )
-        if not updated:
-            try:
-                with transaction.atomic():
-                    RateCounter.objects.create(key=key, window_start=start, count=1)
-            except IntegrityError:  # another request created it first
-                RateCounter.objects.filter(key=key, window_start=start).update(count=F("count") + 1)
-        count = RateCounter.objects.get(key=key, window_start=start).count
+        (count,) = cursor.fetchone()
     if count > limit:
         raise RateLimited(scope)
 

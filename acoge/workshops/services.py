@@ -104,7 +104,6 @@ def _locked(workshop: Workshop) -> Workshop:
 
 @retry_on_code_collision(lambda: RegistrationError(_("Please try again.")))
 @scopes_disabled()  # the public acts here, not staff: no region scope applies
-@transaction.atomic
 def registration_create(
     *,
     workshop: Workshop,
@@ -113,6 +112,7 @@ def registration_create(
     phone: str = "",
     channel: str,
     messages_safe: bool,
+    discreet: bool = True,
     language: str = "es",
     children_ages: list[int] | None = None,
     interpreter_language: str = "",
@@ -125,73 +125,83 @@ def registration_create(
 
     The same contact registering again for the same workshop gets her existing registration.
     A walk-in (registered at the door by staff) takes a seat or is refused; never waitlisted.
+
+    Every registration for a workshop waits for its lock, so the lock covers only what must
+    be decided one at a time: the seat count, the status, the insert. Her earlier registration
+    is looked up and the new row is built before it. If her duplicate is inserted in between,
+    the database refuses the second (one active registration per contact), and the run
+    starts over and finds the first.
     """
     if not (email or phone):
         raise RegistrationError(_("Give an e-mail address or a phone number."))
-    try:
-        workshop = _locked(workshop)
-    except Workshop.DoesNotExist as exc:
-        raise WorkshopNotFound(_("This workshop does not exist.")) from exc
-    if workshop.status == Workshop.Status.DRAFT:
-        raise WorkshopNotFound(_("This workshop does not exist."))
-    if not walk_in and not workshop.registration_open(now=now):
-        raise RegistrationClosed(_("Registration for this workshop is closed."))
-    if walk_in and (workshop.status != Workshop.Status.PUBLISHED or workshop.closed_at):
-        raise RegistrationClosed(_("This workshop is closed: no more people can be added."))
     index = contact_index_for(email=email, phone=phone)
     existing_pk = (
-        Registration.objects.filter(workshop=workshop, contact_index=index)
+        Registration.objects.filter(workshop_id=workshop.pk, contact_index=index)
         .exclude(status=Registration.Status.CANCELLED)
         .values_list("pk", flat=True)
         .first()
     )
-    if existing_pk is not None:
-        return RegistrationResult(Registration.objects.get(pk=existing_pk), None, created=False)
-    if not workshop.is_full:
-        status = Registration.Status.CONFIRMED
-    elif workshop.waitlist_enabled and not walk_in:
-        status = Registration.Status.WAITLISTED
-    else:
-        raise WorkshopFull(_("This workshop is full."))
     token = new_token()
     registration = Registration(
-        workshop=workshop,
+        workshop_id=workshop.pk,
         reference=new_reference(),
         manage_token_hash=hash_token(token),
-        status=status,
+        status=Registration.Status.CONFIRMED,  # until the lock says otherwise
         name=name,
         email=email,
         phone=phone,
         contact_index=index,
         channel=channel,
         messages_safe=messages_safe,
+        discreet=discreet,
         language=language,
         children_ages=children_ages or [],
         interpreter_language=interpreter_language,
         accessibility_needs=accessibility_needs,
         walk_in=walk_in,
         attended=True if walk_in else None,
-        created_at=now or timezone.now(),
     )
-    # Field checks only: uniqueness is the database's job (no extra queries under the lock).
-    # The workshop lock serialises registrations, so the duplicate check above cannot race; a
-    # reference taken by another registration fails the insert, and the decorator runs it all
-    # again with a new one.
+    # Field checks only: uniqueness is the database's job. A reference or token taken by
+    # another registration fails the insert, and the decorator runs it all again.
     registration.clean_fields(exclude=["workshop"])
-    registration.save()
-    if status == Registration.Status.CONFIRMED:
-        Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
-            seats_taken=F("seats_taken") + 1
-        )
-    if walk_in:  # staff at the door; a person registering herself is not a staff action
-        log_action(
-            "workshops.registration.created",
-            actor=actor,
-            obj=workshop,
-            data={"reference": registration.reference, "status": status, "walk_in": True},
-        )
-    else:
-        notify(registration, status, manage_token=token)
+    with transaction.atomic():
+        try:
+            workshop = _locked(workshop)
+        except Workshop.DoesNotExist as exc:
+            raise WorkshopNotFound(_("This workshop does not exist.")) from exc
+        if workshop.status == Workshop.Status.DRAFT:
+            raise WorkshopNotFound(_("This workshop does not exist."))
+        if not walk_in and not workshop.registration_open(now=now):
+            raise RegistrationClosed(_("Registration for this workshop is closed."))
+        if walk_in and (workshop.status != Workshop.Status.PUBLISHED or workshop.closed_at):
+            raise RegistrationClosed(_("This workshop is closed: no more people can be added."))
+        if existing_pk is not None:
+            existing = Registration.objects.get(pk=existing_pk)
+            return RegistrationResult(existing, None, created=False)
+        if not workshop.is_full:
+            status = Registration.Status.CONFIRMED
+        elif workshop.waitlist_enabled and not walk_in:
+            status = Registration.Status.WAITLISTED
+        else:
+            raise WorkshopFull(_("This workshop is full."))
+        registration.workshop = workshop
+        registration.status = status
+        # Its time (and id) are given under the lock, so the waiting list follows arrival.
+        registration.created_at = now or timezone.now()
+        registration.save()
+        if status == Registration.Status.CONFIRMED:
+            Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
+                seats_taken=F("seats_taken") + 1
+            )
+        if walk_in:  # staff at the door; a person registering herself is not a staff action
+            log_action(
+                "workshops.registration.created",
+                actor=actor,
+                obj=workshop,
+                data={"reference": registration.reference, "status": status, "walk_in": True},
+            )
+        else:
+            notify(registration, status, manage_token=token)
     return RegistrationResult(registration, token, created=True)
 
 

@@ -1,9 +1,15 @@
+import threading
+from datetime import UTC, datetime
+from unittest import mock
+
 import pytest
+from django.db import connections
 from django.http import HttpResponse
 from django.test import RequestFactory
 
 from acoge.core.forms import PublicForm
-from acoge.core.ratelimit import rate_limit
+from acoge.core.models import RateCounter
+from acoge.core.ratelimit import RateLimited, client_key, hit, rate_limit
 
 
 @rate_limit("test.form", limit=3, window=3600)
@@ -21,6 +27,49 @@ def post(address: str = "198.51.100.7"):
 def test_a_client_is_refused_with_429_after_the_limit_and_others_are_not():
     assert [post().status_code for _ in range(4)] == [200, 200, 200, 429]
     assert post("198.51.100.8").status_code == 200
+
+
+@pytest.mark.django_db
+def test_the_counter_lives_in_its_fixed_window_where_pruning_finds_it():
+    request = RequestFactory().post("/", REMOTE_ADDR="198.51.100.9")
+    moments = [datetime(2026, 11, 22, 10, 59, 30, tzinfo=UTC)] * 2 + [
+        datetime(2026, 11, 22, 11, 0, 1, tzinfo=UTC)
+    ]
+    for moment in moments:
+        with mock.patch("acoge.core.ratelimit.timezone.now", return_value=moment):
+            hit(request, "test.window", limit=5, window=3600)
+    key = client_key(request, "test.window")
+    counts = dict(RateCounter.objects.filter(key=key).values_list("window_start", "count"))
+    assert counts == {
+        datetime(2026, 11, 22, 10, tzinfo=UTC): 2,
+        datetime(2026, 11, 22, 11, tzinfo=UTC): 1,
+    }
+
+
+@pytest.mark.django_db(transaction=True)
+def test_simultaneous_requests_are_all_counted():
+    request = RequestFactory().post("/", REMOTE_ADDR="198.51.100.10")
+    barrier = threading.Barrier(12)
+    refused: list[bool] = []
+
+    def send() -> None:
+        try:
+            barrier.wait()
+            try:
+                hit(request, "test.together", limit=10)
+                refused.append(False)
+            except RateLimited:
+                refused.append(True)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=send) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert RateCounter.objects.get(key=client_key(request, "test.together")).count == 12
+    assert sorted(refused) == [False] * 10 + [True] * 2
 
 
 @pytest.mark.django_db

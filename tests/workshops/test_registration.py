@@ -240,6 +240,43 @@ def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waitin
     assert waiting == sorted(waiting) and stamps == sorted(stamps)
 
 
+@pytest.mark.django_db(transaction=True)
+def test_the_same_person_sending_twenty_times_at_once_gets_one_registration():
+    # Her earlier registration is looked up before the lock; simultaneous copies race past
+    # that check, and the database's one-active-registration rule plus the retry settle it.
+    from django.apps import apps
+
+    from acoge.core.reference_data import load
+
+    load(apps)
+    workshop = make_workshop(capacity=5)
+    barrier = threading.Barrier(20)
+    errors: list[BaseException] = []
+    results = []
+
+    def attempt() -> None:
+        try:
+            barrier.wait()
+            results.append(register(workshop, 7))
+        except BaseException as exc:
+            errors.append(exc)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=attempt) for _ in range(20)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    assert len(results) == 20
+    assert [result.created for result in results].count(True) == 1
+    assert {result.registration.pk for result in results} == {results[0].registration.pk}
+    with scopes_disabled():
+        assert Registration.objects.filter(workshop=workshop).count() == 1
+    assert seats(workshop) == 1
+
+
 @pytest.mark.django_db
 def test_contact_details_are_erased_after_the_retention_period_and_counts_stay(settings):
     from acoge.core import retention

@@ -6,7 +6,6 @@ check-answers page sends them to `services.registration_create`.
 from dataclasses import dataclass
 
 from django.conf import settings
-from django.db import transaction
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -280,21 +279,17 @@ def _review(request: HttpRequest, workshop: Workshop, answers: dict) -> HttpResp
 
 
 def _create_registration(workshop: Workshop, checked: Answers) -> services.RegistrationResult:
-    # One transaction, so the confirmation message (queued on commit) sees her discreet choice.
-    with transaction.atomic():
-        result = services.registration_create(
-            workshop=workshop,
-            name=checked.name,
-            email=checked.email,
-            phone=checked.phone,
-            channel=checked.messages["channel"],
-            messages_safe=checked.messages["messages_safe"],
-            language=get_language() or "es",
-            **checked.needs,
-        )
-        if result.created and not checked.messages["discreet"]:
-            services.registration_update(registration=result.registration, discreet=False)
-    return result
+    return services.registration_create(
+        workshop=workshop,
+        name=checked.name,
+        email=checked.email,
+        phone=checked.phone,
+        channel=checked.messages["channel"],
+        messages_safe=checked.messages["messages_safe"],
+        discreet=checked.messages["discreet"],
+        language=get_language() or "es",
+        **checked.needs,
+    )
 
 
 def registered(request: HttpRequest) -> HttpResponse:
