@@ -1,7 +1,7 @@
 """Rate limiting for public forms and API writes: counters per keyed client hash and fixed window.
 
-Counters live in the database so every app-server process shares them. ACOGE_RATELIMIT_ENABLED
-switches the limit off for load tests.
+Counters live in the database so every app-server process shares them; a hit is one upsert.
+ACOGE_RATELIMIT_ENABLED switches the limit off (make bench keeps it on, as in production).
 """
 
 from collections.abc import Callable
