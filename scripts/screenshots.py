@@ -81,6 +81,9 @@ GENDER_UNIT_STAFF = [
     ("staff-contact-detail", "/gestion/contacto/{contact_request}/"),
     ("staff-contact-attempt", "/gestion/contacto/{contact_request}/intento/"),
     ("staff-contact-create", "/gestion/contacto/nueva/"),
+    ("staff-indicators", "/gestion/indicadores/"),
+    ("staff-indicator-workshops", "/gestion/indicadores/workshops.registrations/"),
+    ("staff-indicator-first-contact", "/gestion/indicadores/contact.first_contact/"),
 ]
 
 

@@ -12,3 +12,16 @@ menu.register(
         description=_("Who read or changed which sensitive record, and when."),
     )
 )
+
+menu.register(
+    MenuEntry(
+        key="core.indicators",
+        label=_("Indicators"),
+        url_name="core:indicators",
+        permission="core.view_indicators",
+        order=900,
+        description=_(
+            "Figures for monitoring, by region, topic and more; counts under 5 are hidden."
+        ),
+    )
+)

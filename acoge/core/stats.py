@@ -10,9 +10,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
 K = 5
 HIDDEN = None
+# The programmes indicators belong to, in the order staff pages list them.
+PROGRAMMES: dict[str, Promise] = {
+    "women": _("Apoya Mujer Migrante"),
+    "engagement": _("Citizen engagement (Law 20.500)"),
+}
 
 
 @dataclass(frozen=True)

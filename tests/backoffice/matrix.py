@@ -5,3 +5,21 @@ MATRIX = [
     UrlSpec("backoffice:components", allowed=ALL_STAFF),
     UrlSpec("core:audit-list", allowed=frozenset({"national_admin"})),
 ]
+
+# Aggregates of the women's programme: the Gender Unit, its delegates, national administrators.
+INDICATOR_READERS = frozenset(
+    {"national_admin", "gender_unit", "delegate_antofagasta", "delegate_valparaiso"}
+)
+MATRIX += [
+    UrlSpec("core:indicators", allowed=INDICATOR_READERS),
+    UrlSpec(
+        "core:indicator",
+        allowed=INDICATOR_READERS,
+        kwargs=lambda: {"key": "workshops.registrations"},
+    ),
+    UrlSpec(
+        "core:indicator-csv",
+        allowed=INDICATOR_READERS,
+        kwargs=lambda: {"key": "contact.first_contact"},
+    ),
+]

@@ -333,3 +333,17 @@ def test_the_inbox_overdue_tab_lists_requests_nobody_tried_to_contact_in_time():
     html = html.content.decode()
     assert late.reference in html and on_time.reference not in html
     assert region("08").short_name in html
+
+
+def test_a_long_inbox_is_paged_and_the_pages_keep_the_tab():
+    made = [make_request("08", now=local(2026, 9, 1, 9, n)) for n in range(53)]
+    client = signed_in(make_handler(Role.GENDER_UNIT))
+    first = client.get(url("inbox"), {"ver": "vencidas"}).content.decode()
+    second = client.get(url("inbox"), {"ver": "vencidas", "page": 2}).content.decode()
+    on_first = [r.reference for r in made if r.reference in first]
+    on_second = [r.reference for r in made if r.reference in second]
+    assert len(on_first) == 50 and len(on_second) == 3
+    assert set(on_first).isdisjoint(on_second)
+    # oldest due first, and the link to the next page stays on the same tab
+    assert on_first == [r.reference for r in made[:50]]
+    assert 'href="?ver=vencidas&amp;page=2"' in first

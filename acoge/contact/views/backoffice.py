@@ -10,6 +10,7 @@ from functools import cached_property
 from django.conf import settings
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -42,6 +43,9 @@ def _handled_regions(user) -> list[Region]:
     return list(all_regions if regions is None else all_regions.filter(pk__in=regions))
 
 
+INBOX_PAGE_SIZE = 50
+
+
 class InboxView(StaffViewMixin, View):
     permission_required = "contact.list"
 
@@ -51,6 +55,7 @@ class InboxView(StaffViewMixin, View):
             tab = selectors.DEFAULT_TAB
         form = InboxFilterForm(request.GET or None, regions=_handled_regions(request.user))
         requests = form.filter(selectors.inbox(request.user, tab))
+        page = Paginator(requests, INBOX_PAGE_SIZE).get_page(request.GET.get("page"))
         counts = selectors.tab_counts(request.user)
         tabs = [(key, label, counts.get(key)) for key, label in selectors.TABS.items()]
         return render(
@@ -60,7 +65,8 @@ class InboxView(StaffViewMixin, View):
                 "tab": tab,
                 "tabs": tabs,
                 "form": form,
-                "requests": requests[:200],
+                "requests": page.object_list,
+                "page_obj": page,
                 "today": timezone.localdate(),
                 "can_create": can(request.user, "contact.create"),
                 "can_export": can(request.user, "contact.export"),

@@ -1,18 +1,25 @@
-"""The audit log page, for national administrators."""
+"""Core staff pages: the audit log (national administrators) and the indicators."""
 
+import csv
+import io
 from datetime import datetime, time
 
 from django import forms
 from django.contrib.auth import get_user_model
+from django.http import Http404, HttpRequest, HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.generic import ListView
+from django.views import View
+from django.views.generic import ListView, TemplateView
 
 from acoge.accounts.mixins import StaffViewMixin
+from acoge.accounts.policy import can
 
 from ..audit import describe
 from ..forms import DatePartsField
 from ..models import AuditEntry, Region
+from ..stats import PROGRAMMES, Indicator, K, indicators
 
 
 class AuditFilterForm(forms.Form):
@@ -64,3 +71,76 @@ class AuditLogView(StaffViewMixin, ListView):
         context["form"] = self.form
         context["rows"] = [(entry, describe(entry)) for entry in context["object_list"]]
         return context
+
+
+class IndicatorListView(StaffViewMixin, TemplateView):
+    """The indicators the user may read, by programme."""
+
+    permission_required = "core.view_indicators"
+    template_name = "core/backoffice/indicator_list.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        readable = [
+            i for i in indicators.all() if can(self.request.user, self.permission_required, i)
+        ]
+        context["programmes"] = [
+            (title, [i for i in readable if i.programme == key])
+            for key, title in PROGRAMMES.items()
+            if any(i.programme == key for i in readable)
+        ]
+        context["k"] = K
+        return context
+
+
+class IndicatorMixin(StaffViewMixin):
+    permission_required = "core.view_indicators"
+
+    def get_permission_object(self) -> Indicator:
+        try:
+            self.indicator = indicators.get(self.kwargs["key"])
+        except KeyError as exc:
+            raise Http404 from exc
+        return self.indicator
+
+
+class IndicatorView(IndicatorMixin, TemplateView):
+    """One indicator's tables, worked out now from the live data."""
+
+    template_name = "core/backoffice/indicator.html"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["indicator"] = self.indicator
+        context["programme"] = PROGRAMMES.get(self.indicator.programme, "")
+        context["tables"] = self.indicator.compute()
+        context["k"] = K
+        return context
+
+
+def _cell(value: float | None) -> str:
+    if value is None:
+        return gettext("fewer than %(k)s cases") % {"k": K}
+    return str(value)
+
+
+class IndicatorCsvView(IndicatorMixin, View):
+    """The same tables as CSV: one line per row, hidden cells spelled out, no personal data."""
+
+    def get(self, request: HttpRequest, key: str) -> HttpResponse:
+        indicator = self.get_permission_object()
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow([gettext("Table"), gettext("Row"), gettext("Value"), gettext("Unit")])
+        units = {
+            "count": gettext("people or requests"),
+            "hours": gettext("hours"),
+            "percent": gettext("percent"),
+        }
+        for table in indicator.compute():
+            for label, value in table.rows:
+                writer.writerow([str(table.title), label, _cell(value), units[table.unit]])
+        response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        filename = f"{indicator.key.replace('.', '-')}-{timezone.localdate():%Y-%m-%d}.csv"
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        return response

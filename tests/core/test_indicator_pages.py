@@ -1,0 +1,101 @@
+"""The indicators staff read: by programme, worked out live, small counts hidden, as CSV too."""
+
+import csv
+import io
+import re
+
+import pytest
+from django.urls import reverse
+
+from acoge.accounts.models import Role
+from acoge.core.models import Region
+from acoge.workshops import services
+from tests.workshops.test_backoffice import a_workshop
+
+pytestmark = pytest.mark.django_db
+
+
+def register_people(cut: str, count: int) -> None:
+    workshop = a_workshop(cut, capacity=20)
+    for n in range(count):
+        services.registration_create(
+            workshop=workshop,
+            name=f"Persona {cut}-{n}",
+            phone=f"+569{cut}{n:06d}",
+            channel="sms",
+            messages_safe=False,
+        )
+
+
+@pytest.fixture
+def registrations():
+    """7 in Antofagasta, 6 in Valparaíso, 2 in Biobío."""
+    register_people("02", 7)
+    register_people("05", 6)
+    register_people("08", 2)
+    return {cut: Region.objects.get(cut_code=cut).name for cut in ("02", "05", "08")}
+
+
+def table_rows(html: str, caption: str) -> dict[str, str]:
+    """{row label: shown value} of the table with this caption."""
+    table = html[html.index(caption) :]
+    table = table[: table.index("</table>")]
+    cells = re.findall(
+        r'<th scope="row" class="ac-table__header">(.*?)</th><td[^>]*>(.*?)</td>', table
+    )
+    return {label: re.sub(r"<[^>]+>", "", value) for label, value in cells}
+
+
+def test_the_gender_unit_finds_the_womens_programme_indicators_from_the_dashboard(staff_client):
+    client = staff_client(Role.GENDER_UNIT)
+    dashboard = client.get(reverse("backoffice:dashboard")).content.decode()
+    assert reverse("core:indicators") in dashboard
+    page = client.get(reverse("core:indicators")).content.decode()
+    assert "Apoya Mujer Migrante" in page
+    for key in ("workshops.registrations", "contact.first_contact", "contact.referrals"):
+        assert reverse("core:indicator", args=[key]) in page
+
+
+def test_small_counts_are_hidden_and_so_is_the_next_smallest(staff_client, registrations):
+    client = staff_client(Role.GENDER_DELEGATE, [Region.objects.get(cut_code="05")])
+    response = client.get(reverse("core:indicator", args=["workshops.registrations"]))
+    assert response.status_code == 200
+    html = response.content.decode()
+    rows = table_rows(html, "Inscripciones por región")
+    assert rows[registrations["02"]] == "7"
+    # Biobío's 2 would identify people; hiding it alone would let the total give it away, so
+    # the next smallest (Valparaíso's 6) is hidden too.
+    assert rows[registrations["08"]] == rows[registrations["05"]] == "menos de 5"
+    assert "Total" in html and ">15<" in html
+
+
+def test_the_csv_has_the_same_figures_and_no_names(staff_client, registrations):
+    client = staff_client(Role.GENDER_UNIT)
+    response = client.get(reverse("core:indicator-csv", args=["workshops.registrations"]))
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith(
+        'attachment; filename="workshops-registrations-'
+    )
+    text = response.content.decode()
+    rows = list(csv.reader(io.StringIO(text)))
+    by_region = {row[1]: row[2] for row in rows if row[0] == "Inscripciones por región"}
+    assert by_region[registrations["02"]] == "7"
+    assert by_region[registrations["08"]] == by_region[registrations["05"]] == "menos de 5 casos"
+    assert "Persona" not in text and "+569" not in text
+
+
+def test_an_unknown_indicator_is_not_found(staff_client):
+    client = staff_client(Role.NATIONAL_ADMIN)
+    assert client.get(reverse("core:indicator", args=["nothing.here"])).status_code == 404
+
+
+@pytest.mark.parametrize("role", [Role.ENGAGEMENT, Role.REGIONAL_STAFF, Role.FACILITATOR])
+def test_staff_outside_the_womens_programme_neither_see_nor_open_its_indicators(staff_client, role):
+    client = staff_client(
+        role, [Region.objects.get(cut_code="08")] if role != Role.ENGAGEMENT else None
+    )
+    dashboard = client.get(reverse("backoffice:dashboard")).content.decode()
+    assert reverse("core:indicators") not in dashboard
+    assert client.get(reverse("core:indicators")).status_code == 403
+    url = reverse("core:indicator", args=["contact.requests"])
+    assert client.get(url).status_code == 403
