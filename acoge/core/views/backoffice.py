@@ -81,9 +81,10 @@ class IndicatorListView(StaffViewMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        readable = [
-            i for i in indicators.all() if can(self.request.user, self.permission_required, i)
-        ]
+        readable = sorted(
+            (i for i in indicators.all() if can(self.request.user, self.permission_required, i)),
+            key=lambda indicator: str(indicator.title).casefold(),
+        )
         context["programmes"] = [
             (title, [i for i in readable if i.programme == key])
             for key, title in PROGRAMMES.items()
