@@ -177,7 +177,10 @@ def registration_create(
             raise RegistrationClosed(_("This workshop is closed: no more people can be added."))
         if existing_pk is not None:
             existing = Registration.objects.get(pk=existing_pk)
-            return RegistrationResult(existing, None, created=False)
+            # Read under the lock, which cancelling takes too: if she cancelled it meanwhile,
+            # this is a new registration.
+            if existing.status != Registration.Status.CANCELLED:
+                return RegistrationResult(existing, None, created=False)
         if not workshop.is_full:
             status = Registration.Status.CONFIRMED
         elif workshop.waitlist_enabled and not walk_in:

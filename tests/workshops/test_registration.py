@@ -188,6 +188,32 @@ def test_a_taken_reference_is_drawn_again_in_a_fresh_transaction_too():
 
 
 @pytest.mark.django_db
+def test_cancelling_while_registering_again_gives_her_a_new_registration():
+    from acoge.workshops import services
+
+    workshop = make_workshop(capacity=5)
+    first = register(workshop, 1).registration
+    real_lock = services._locked
+    cancelled: list[bool] = []
+
+    def cancel_first_then_lock(locked_workshop):
+        # She cancels (in another tab) after her earlier registration was looked up.
+        if not cancelled:
+            cancelled.append(True)  # before cancelling, which takes the lock through here too
+            registration_cancel(registration=first)
+        return real_lock(locked_workshop)
+
+    with mock.patch.object(services, "_locked", side_effect=cancel_first_then_lock):
+        result = register(workshop, 1)
+    assert cancelled
+    first.refresh_from_db()
+    assert first.status == "cancelled"
+    assert result.created and result.registration.pk != first.pk
+    assert result.registration.status == "confirmed"
+    assert seats(workshop) == 1
+
+
+@pytest.mark.django_db
 def test_a_reference_that_keeps_colliding_is_a_clear_error_and_nothing_is_kept():
     workshop = make_workshop(capacity=5)
     taken = register(workshop, 1).registration.reference
