@@ -1,7 +1,6 @@
 """Contact-request rules: routing, business-day deadlines, taking, pausing, erasing, encryption."""
 
 import datetime
-import threading
 from unittest import mock
 from zoneinfo import ZoneInfo
 
@@ -16,6 +15,7 @@ from acoge.contact.models import Attempt, ContactRequest, Note, Referral
 from acoge.core.calendar import add_business_days
 from acoge.core.models import AuditEntry, Institution, Region
 from acoge.core.scoping import scopes_disabled
+from tests.concurrency import at_once
 from tests.factories import StaffRoleFactory, UserFactory
 
 SANTIAGO = ZoneInfo("America/Santiago")
@@ -248,29 +248,15 @@ def test_two_staff_taking_at_the_same_moment_gives_exactly_one_winner():
     load(apps)  # a transactional test starts from an empty database
     request = make_request("08")
     staff = [make_handler(Role.GENDER_UNIT), make_handler(Role.REGIONAL_STAFF, cut="08")]
-    barrier = threading.Barrier(len(staff))
-    won: list = []
-    lost: list = []
-    errors: list[BaseException] = []
+    copies = [reloaded(request) for _ in staff]  # each taker has her own copy of the page
 
-    def take(actor) -> None:
-        try:
-            own_copy = reloaded(request)
-            barrier.wait()
-            services.request_take(request=own_copy, actor=actor)
-            won.append(actor)
-        except services.AlreadyTaken as refused:
-            lost.append(refused.holder)
-        except BaseException as error:
-            errors.append(error)
-        finally:
-            connection.close()  # each thread has its own connection
+    def take(n: int) -> User:
+        services.request_take(request=copies[n], actor=staff[n])
+        return staff[n]
 
-    threads = [threading.Thread(target=take, args=(actor,)) for actor in staff]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    won, errors = at_once(take, len(staff))
+    lost = [error.holder for error in errors if isinstance(error, services.AlreadyTaken)]
+    errors = [error for error in errors if not isinstance(error, services.AlreadyTaken)]
     assert errors == []
     assert len(won) == 1 and len(lost) == 1
     assert lost == won, "the loser is told who took it"

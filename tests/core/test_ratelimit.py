@@ -1,15 +1,14 @@
-import threading
 from datetime import UTC, datetime
 from unittest import mock
 
 import pytest
-from django.db import connections
 from django.http import HttpResponse
 from django.test import RequestFactory
 
 from acoge.core.forms import PublicForm
 from acoge.core.models import RateCounter
 from acoge.core.ratelimit import RateLimited, client_key, hit, rate_limit
+from tests.concurrency import at_once
 
 
 @rate_limit("test.form", limit=3, window=3600)
@@ -49,27 +48,15 @@ def test_the_counter_lives_in_its_fixed_window_where_pruning_finds_it():
 @pytest.mark.django_db(transaction=True)
 def test_simultaneous_requests_are_all_counted():
     request = RequestFactory().post("/", REMOTE_ADDR="198.51.100.10")
-    barrier = threading.Barrier(12)
-    refused: list[bool] = []
 
-    def send() -> None:
-        try:
-            barrier.wait()
-            try:
-                hit(request, "test.together", limit=10)
-                refused.append(False)
-            except RateLimited:
-                refused.append(True)
-        finally:
-            connections.close_all()
+    def send(_n: int) -> bool:
+        hit(request, "test.together", limit=10)
+        return True
 
-    threads = [threading.Thread(target=send) for _ in range(12)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    allowed, errors = at_once(send, 12)
     assert RateCounter.objects.get(key=client_key(request, "test.together")).count == 12
-    assert sorted(refused) == [False] * 10 + [True] * 2
+    assert len(allowed) == 10
+    assert len(errors) == 2 and all(isinstance(error, RateLimited) for error in errors)
 
 
 @pytest.mark.django_db

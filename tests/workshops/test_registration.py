@@ -1,11 +1,10 @@
 """Registration rules: seats, waiting list in arrival order, duplicates, cancellation."""
 
-import threading
 from datetime import timedelta
 from unittest import mock
 
 import pytest
-from django.db import connection, connections
+from django.db import connection
 from django.utils import timezone, translation
 
 from acoge.core.models import Region
@@ -20,6 +19,7 @@ from acoge.workshops.services import (
     registration_cancel,
     registration_create,
 )
+from tests.concurrency import at_once
 
 
 def make_workshop(capacity: int = 2, **fields) -> Workshop:
@@ -236,31 +236,13 @@ def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waitin
 
     load(apps)
     workshop = make_workshop(capacity=10)
-    barrier = threading.Barrier(50)
-    errors: list[BaseException] = []
-    arrivals: list[int] = []
-
-    def attempt(n: int) -> None:
-        try:
-            barrier.wait()
-            result = register(workshop, n)
-            arrivals.append(result.registration.pk)
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(50)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results, errors = at_once(lambda n: register(workshop, n), 50)
     assert errors == []
     with scopes_disabled():
         confirmed = Registration.objects.filter(workshop=workshop, status="confirmed").count()
         waiting = list(waiting_list(workshop).values_list("pk", flat=True))
         stamps = list(waiting_list(workshop).values_list("created_at", flat=True))
-    assert confirmed == 10 and len(waiting) == 40 and len(arrivals) == 50
+    assert confirmed == 10 and len(waiting) == 40 and len(results) == 50
     assert seats(workshop) == 10
     # Each registration gets its id and time while it holds the lock, so both follow arrival.
     assert waiting == sorted(waiting) and stamps == sorted(stamps)
@@ -276,24 +258,7 @@ def test_the_same_person_sending_twenty_times_at_once_gets_one_registration():
 
     load(apps)
     workshop = make_workshop(capacity=5)
-    barrier = threading.Barrier(20)
-    errors: list[BaseException] = []
-    results = []
-
-    def attempt() -> None:
-        try:
-            barrier.wait()
-            results.append(register(workshop, 7))
-        except BaseException as exc:
-            errors.append(exc)
-        finally:
-            connections.close_all()
-
-    threads = [threading.Thread(target=attempt) for _ in range(20)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    results, errors = at_once(lambda _n: register(workshop, 7), 20)
     assert errors == []
     assert len(results) == 20
     assert [result.created for result in results].count(True) == 1
