@@ -9,7 +9,7 @@ from django import forms
 from django.utils import translation
 
 from acoge.contact import forms as contact_forms
-from acoge.contact.views.public import STEP_FORMS
+from acoge.contact.views.public import JOURNEY
 from acoge.core.forms import FindForm
 from acoge.core.models import Region
 
@@ -40,7 +40,7 @@ def every_form_class() -> list[type[forms.BaseForm]]:
         for _name, cls in inspect.getmembers(contact_forms, inspect.isclass)
         if issubclass(cls, forms.BaseForm) and cls.__module__ == contact_forms.__name__
     ]
-    used_here = [*STEP_FORMS.values(), FindForm]  # defined in core, asked on our pages
+    used_here = [*JOURNEY.forms.values(), FindForm]  # defined in core, asked on our pages
     return [*defined_here, *(cls for cls in used_here if cls not in defined_here)]
 
 
@@ -75,7 +75,7 @@ def test_the_check_itself_tells_asking_for_papers_from_asking_for_an_email(text,
 
 def test_every_public_question_page_is_checked():
     classes = every_form_class()
-    assert set(STEP_FORMS.values()) <= set(classes)
+    assert set(JOURNEY.forms.values()) <= set(classes)
     assert contact_forms.StaffRequestForm in classes and FindForm in classes
 
 

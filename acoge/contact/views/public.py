@@ -9,12 +9,12 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.datastructures import MultiValueDict
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from acoge.core.demographics import StatsForm
-from acoge.core.forms import HONEYPOT_FIELD, FindForm, display_phone
+from acoge.core.forms import FindForm, display_phone
+from acoge.core.questions import RETURN_PARAM, REVIEW, SKIP, Journey, as_sent, returning
 from acoge.core.ratelimit import rate_limit
 
 from .. import services
@@ -31,22 +31,23 @@ from ..forms import (
 )
 from ..models import ContactRequest, Language, Method, TimeSlot, Topic, Weekday
 
-SESSION_ANSWERS = "contact.answers"
 SESSION_SENT = "contact.sent"
 SESSION_FOUND = "contact.found"
-RETURN_PARAM = "volver"
 
-STEPS = ["tema", "region", "mensaje", "como", "seguridad", "idioma", "estadisticas", "revisar"]
-OPTIONAL_STEPS = {"estadisticas"}
-STEP_FORMS = {
-    "tema": TopicForm,
-    "region": RegionForm,
-    "mensaje": MessageForm,
-    "como": HowForm,
-    "seguridad": SafetyForm,
-    "idioma": LanguageForm,
-    "estadisticas": StatsForm,
-}
+JOURNEY = Journey(
+    session_key="contact.answers",
+    steps=("tema", "region", "mensaje", "como", "seguridad", "idioma", "estadisticas", REVIEW),
+    forms={
+        "tema": TopicForm,
+        "region": RegionForm,
+        "mensaje": MessageForm,
+        "como": HowForm,
+        "seguridad": SafetyForm,
+        "idioma": LanguageForm,
+        "estadisticas": StatsForm,
+    },
+    optional=frozenset({"estadisticas"}),
+)
 
 
 def start(request: HttpRequest) -> HttpResponse:
@@ -62,90 +63,61 @@ def start(request: HttpRequest) -> HttpResponse:
 
 def _step_url(step: str, *, returning: bool = False) -> str:
     url = reverse("contact:step", kwargs={"step": step})
-    return f"{url}?{RETURN_PARAM}=revisar" if returning else url
-
-
-def _answers(request: HttpRequest) -> dict:
-    return request.session.get(SESSION_ANSWERS, {})
-
-
-def _save_answer(request: HttpRequest, step: str, data: dict) -> None:
-    answers = _answers(request)
-    answers[step] = data
-    request.session[SESSION_ANSWERS] = answers
-
-
-def _as_sent(form) -> dict[str, list[str]]:
-    return {
-        name: form.data.getlist(name)
-        for name in form.fields
-        if name != HONEYPOT_FIELD and name in form.data
-    }
+    return f"{url}?{RETURN_PARAM}={REVIEW}" if returning else url
 
 
 def _methods(answers: dict) -> list[str]:
     return answers.get("como", {}).get("methods", [])
 
 
-def _step_form(step: str, answers: dict, data=None):
-    kwargs = {}
+def _form_kwargs(step: str, answers: dict) -> dict:
     if step == "seguridad":
-        kwargs["methods"] = _methods(answers)
-    if data is None and step in answers:
-        data = MultiValueDict(answers[step])
-    initial = {"language": get_language()} if step == "idioma" else None
-    return STEP_FORMS[step](data=data, initial=initial, **kwargs)
-
-
-def _first_missing(answers: dict, *, before: str) -> str | None:
-    for step in STEPS[: STEPS.index(before)]:
-        if step not in answers and step not in OPTIONAL_STEPS:
-            return step
-    return None
+        return {"methods": _methods(answers)}
+    if step == "idioma":
+        return {"initial": {"language": get_language()}}
+    return {}
 
 
 def step(request: HttpRequest, step: str) -> HttpResponse:
-    if step not in STEPS:
+    if step not in JOURNEY.steps:
         raise Http404
-    answers = _answers(request)
-    missing = _first_missing(answers, before=step)
+    answers = JOURNEY.answers(request)
+    missing = JOURNEY.first_missing(answers, before=step)
     if missing:
         return redirect(_step_url(missing))
-    if step == "revisar":
+    if step == REVIEW:
         return _review(request, answers)
-    returning = request.GET.get(RETURN_PARAM) == "revisar"
-    index = STEPS.index(step)
-    following = "revisar" if returning else STEPS[index + 1]
+    back_to_review = returning(request)
+    following = JOURNEY.next_step(step, back_to_review=back_to_review)
     if request.method == "POST":
-        if step == "estadisticas" and "omitir" in request.POST:
-            _save_answer(request, step, {})
+        if step in JOURNEY.optional and SKIP in request.POST:
+            JOURNEY.save(request, step, {})
             return redirect(_step_url(following))
-        form = _step_form(step, answers, data=request.POST)
+        form = JOURNEY.form(step, answers, data=request.POST, **_form_kwargs(step, answers))
         if form.is_valid():
-            _save_answer(request, step, _as_sent(form))
+            JOURNEY.save(request, step, as_sent(form))
             if step == "como" and "seguridad" in answers:
                 # New ways to contact her may need new safety answers: ask again.
-                following = "seguridad" if returning else following
-                answers = _answers(request)
-                answers.pop("seguridad", None)
-                request.session[SESSION_ANSWERS] = answers
-            return redirect(_step_url(following, returning=returning and following != "revisar"))
+                following = "seguridad" if back_to_review else following
+                JOURNEY.drop(request, "seguridad")
+            return redirect(_step_url(following, returning=back_to_review and following != REVIEW))
     else:
-        form = _step_form(step, answers)
-    if returning:
-        back = _step_url("revisar")
-    elif index == 0:
+        form = JOURNEY.form(step, answers, **_form_kwargs(step, answers))
+    previous = JOURNEY.previous_step(step)
+    if back_to_review:
+        back = _step_url(REVIEW)
+    elif previous is None:
         back = reverse("contact:start")
     else:
-        back = _step_url(STEPS[index - 1])
+        back = _step_url(previous)
     return render(
         request,
         f"contact/public/steps/{step}.html",
         {
             "form": form,
             "step": step,
-            "step_number": index + 1,
-            "step_count": len(STEPS) - 1,
+            "step_number": JOURNEY.index(step) + 1,
+            "step_count": len(JOURNEY.steps) - 1,
             "back_url": back,
             "action_url": request.get_full_path(),
             "methods": _methods(answers),
@@ -155,18 +127,14 @@ def step(request: HttpRequest, step: str) -> HttpResponse:
 
 def _checked(answers: dict) -> tuple[dict, dict, str | None]:
     """Every answer checked again: (values for the service, stats answers, first bad step)."""
+    forms, invalid = JOURNEY.checked(answers, lambda step: _form_kwargs(step, answers))
+    if invalid:
+        return {}, {}, invalid
     values: dict = {}
-    stats: dict = {}
-    for name in STEP_FORMS:
-        form = _step_form(name, answers)
-        if not form.is_bound or not form.is_valid():
-            if name in OPTIONAL_STEPS:
-                continue
-            return {}, {}, name
-        if name == "estadisticas":
-            stats = form.answers()
-        else:
+    for name, form in forms.items():
+        if name != "estadisticas":
             values.update(form.values())
+    stats = forms["estadisticas"].answers() if "estadisticas" in forms else {}
     return values, stats, None
 
 
@@ -256,7 +224,7 @@ def _review(request: HttpRequest, answers: dict) -> HttpResponse:
             services.stats_answer_record(
                 topic=values["topic"], region=values["region"], answers=stats
             )
-            request.session.pop(SESSION_ANSWERS, None)
+            JOURNEY.forget(request)
             request.session[SESSION_SENT] = {
                 "reference": created.request.reference,
                 "token": created.status_token,

@@ -9,12 +9,12 @@ from django.conf import settings
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils.datastructures import MultiValueDict
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from acoge.core.demographics import StatsForm
-from acoge.core.forms import HONEYPOT_FIELD, display_phone
+from acoge.core.forms import display_phone
+from acoge.core.questions import RETURN_PARAM, REVIEW, SKIP, Journey, as_sent, returning
 from acoge.core.ratelimit import rate_limit
 
 from .. import selectors, services
@@ -30,110 +30,78 @@ from ..models import Registration, Workshop, interpreter_label
 from ..selectors import waiting_position
 from .public import annotate, public_workshop_or_404, registration_state
 
-SESSION_ANSWERS = "workshops.registration"
 SESSION_DONE = "workshops.registered"
 
-STEPS = [
-    "nombre",
-    "contacto",
-    "mensajes",
-    "necesidades",
-    "estadisticas",
-    "consentimiento",
-    "revisar",
-]
-OPTIONAL_STEPS = {"estadisticas"}
-STEP_FORMS = {
-    "nombre": NameForm,
-    "contacto": ContactForm,
-    "mensajes": MessagesForm,
-    "necesidades": NeedsForm,
-    "estadisticas": StatsForm,
-    "consentimiento": ConsentForm,
-}
-RETURN_PARAM = "volver"
+# One set of answers per workshop: she may have two registrations under way.
+JOURNEY = Journey(
+    session_key="workshops.registration",
+    steps=(
+        "nombre",
+        "contacto",
+        "mensajes",
+        "necesidades",
+        "estadisticas",
+        "consentimiento",
+        REVIEW,
+    ),
+    forms={
+        "nombre": NameForm,
+        "contacto": ContactForm,
+        "mensajes": MessagesForm,
+        "necesidades": NeedsForm,
+        "estadisticas": StatsForm,
+        "consentimiento": ConsentForm,
+    },
+    optional=frozenset({"estadisticas"}),
+)
 
 
 def _step_url(workshop: Workshop, step: str, *, returning: bool = False) -> str:
     url = reverse("workshops:register", kwargs={"pk": workshop.pk, "step": step})
-    return f"{url}?{RETURN_PARAM}=revisar" if returning else url
+    return f"{url}?{RETURN_PARAM}={REVIEW}" if returning else url
 
 
-def _answers(request: HttpRequest, workshop: Workshop) -> dict:
-    return request.session.get(SESSION_ANSWERS, {}).get(str(workshop.pk), {})
-
-
-def _save_answers(request: HttpRequest, workshop: Workshop, step: str, data: dict) -> None:
-    store = request.session.get(SESSION_ANSWERS, {})
-    store.setdefault(str(workshop.pk), {})[step] = data
-    request.session[SESSION_ANSWERS] = store
-
-
-def _forget_answers(request: HttpRequest, workshop: Workshop) -> None:
-    store = request.session.get(SESSION_ANSWERS, {})
-    store.pop(str(workshop.pk), None)
-    request.session[SESSION_ANSWERS] = store
-
-
-def _as_sent(form) -> dict[str, list[str]]:
-    """What she sent for the form's fields, kept so the form can be bound again later."""
-    return {
-        name: form.data.getlist(name)
-        for name in form.fields
-        if name != HONEYPOT_FIELD and name in form.data
-    }
-
-
-def _step_form(step: str, workshop: Workshop, answers: dict, data=None):
-    """The step's form, bound to what she sent now or, failing that, to her saved answer."""
-    kwargs = {}
+def _form_kwargs(step: str, workshop: Workshop, answers: dict) -> dict:
     if step == "mensajes":
-        kwargs["how"] = (answers.get("contacto", {}).get("how") or [ContactForm.PHONE])[-1]
-    elif step == "necesidades":
-        kwargs["workshop"] = workshop
-    if data is None and step in answers:
-        data = MultiValueDict(answers[step])
-    return STEP_FORMS[step](data=data, **kwargs)
-
-
-def _first_missing(answers: dict, *, before: str) -> str | None:
-    for step in STEPS[: STEPS.index(before)]:
-        if step not in answers and step not in OPTIONAL_STEPS:
-            return step
-    return None
+        return {"how": (answers.get("contacto", {}).get("how") or [ContactForm.PHONE])[-1]}
+    if step == "necesidades":
+        return {"workshop": workshop}
+    return {}
 
 
 def register(request: HttpRequest, pk: int, step: str) -> HttpResponse:
-    if step not in STEPS:
+    if step not in JOURNEY.steps:
         raise Http404
     workshop = public_workshop_or_404(pk)
     if registration_state(workshop) not in {"open", "waitlist"}:
         return redirect("workshops:detail", pk=workshop.pk)
-    answers = _answers(request, workshop)
-    missing = _first_missing(answers, before=step)
+    scope = str(workshop.pk)
+    answers = JOURNEY.answers(request, scope)
+    missing = JOURNEY.first_missing(answers, before=step)
     if missing:
         return redirect(_step_url(workshop, missing))
-    if step == "revisar":
+    if step == REVIEW:
         return _review(request, workshop, answers)
-    returning = request.GET.get(RETURN_PARAM) == "revisar"
-    index = STEPS.index(step)
-    following = "revisar" if returning else STEPS[index + 1]
+    back_to_review = returning(request)
+    following = JOURNEY.next_step(step, back_to_review=back_to_review)
+    kwargs = _form_kwargs(step, workshop, answers)
     if request.method == "POST":
-        if step == "estadisticas" and "omitir" in request.POST:
-            _save_answers(request, workshop, step, {})
+        if step in JOURNEY.optional and SKIP in request.POST:
+            JOURNEY.save(request, step, {}, scope)
             return redirect(_step_url(workshop, following))
-        form = _step_form(step, workshop, answers, data=request.POST)
+        form = JOURNEY.form(step, answers, data=request.POST, **kwargs)
         if form.is_valid():
-            _save_answers(request, workshop, step, _as_sent(form))
+            JOURNEY.save(request, step, as_sent(form), scope)
             return redirect(_step_url(workshop, following))
     else:
-        form = _step_form(step, workshop, answers)
-    if returning:
-        back = _step_url(workshop, "revisar")
-    elif index == 0:
+        form = JOURNEY.form(step, answers, **kwargs)
+    previous = JOURNEY.previous_step(step)
+    if back_to_review:
+        back = _step_url(workshop, REVIEW)
+    elif previous is None:
         back = reverse("workshops:detail", args=[workshop.pk])
     else:
-        back = _step_url(workshop, STEPS[index - 1])
+        back = _step_url(workshop, previous)
     return render(
         request,
         f"workshops/public/register/{step}.html",
@@ -163,14 +131,9 @@ class Answers:
 
 
 def _checked_answers(workshop: Workshop, answers: dict) -> Answers:
-    forms_ = {}
-    for step in STEP_FORMS:
-        form = _step_form(step, workshop, answers)
-        if not form.is_bound or not form.is_valid():
-            if step in OPTIONAL_STEPS:
-                continue
-            return Answers("", "", "", {}, {}, {}, invalid_step=step)
-        forms_[step] = form
+    forms_, invalid = JOURNEY.checked(answers, lambda step: _form_kwargs(step, workshop, answers))
+    if invalid:
+        return Answers("", "", "", {}, {}, {}, invalid_step=invalid)
     contact = forms_["contacto"].cleaned_data
     return Answers(
         name=forms_["nombre"].cleaned_data["name"],
@@ -251,7 +214,7 @@ def _review(request: HttpRequest, workshop: Workshop, answers: dict) -> HttpResp
         else:
             if result.created:
                 services.stats_answer_record(workshop=workshop, answers=checked.stats)
-            _forget_answers(request, workshop)
+            JOURNEY.forget(request, str(workshop.pk))
             registration = result.registration
             request.session[SESSION_DONE] = {
                 "reference": registration.reference,
