@@ -20,6 +20,7 @@ from acoge.accounts.models import Role, User
 from acoge.core.audit import log_action, register_action
 from acoge.core.calendar import add_business_days
 from acoge.core.crypto import blind_index
+from acoge.core.errors import ServiceError
 from acoge.core.models import Institution, Region
 from acoge.core.tokens import (
     clean_reference,
@@ -63,12 +64,8 @@ register_action("contact.request.spam", _("marked a contact request as spam and 
 register_action("contact.requests.exported", _("exported contact requests (no personal data)"))
 
 
-class ContactError(Exception):
+class ContactError(ServiceError):
     """A change that cannot be made; `message` is safe to show."""
-
-    def __init__(self, message) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class AlreadyTaken(ContactError):

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 
 from acoge.core.audit import log_action, register_action
 from acoge.core.crypto import blind_index
+from acoge.core.errors import ServiceError
 from acoge.core.scoping import scopes_disabled
 from acoge.core.tokens import (
     clean_reference,
@@ -42,12 +43,8 @@ register_action("workshops.attendance.marked", _("marked attendance at %(object)
 register_action("workshops.registrations.exported", _("exported the registrations of %(object)s"))
 
 
-class RegistrationError(Exception):
+class RegistrationError(ServiceError):
     """A registration that cannot be made; `message` is safe to show to the person."""
-
-    def __init__(self, message) -> None:
-        super().__init__(message)
-        self.message = message
 
 
 class WorkshopFull(RegistrationError):
