@@ -4,16 +4,13 @@ quick exit on each page; finding a request; the wizard without JavaScript; the p
 the staff inbox and request page."""
 
 import pytest
-from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from acoge.accounts.models import Role
-from acoge.accounts.services import staff_create, staff_role_grant
 from acoge.contact import services
 from acoge.core.forms import display_phone
 from acoge.core.models import Region
 
 from .conftest import NEUTRAL_PAGE, axe_violations
+from .staff import sign_in_as_delegate
 from .test_budget import MAX_BYTES, MAX_REQUESTS, measure
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -233,22 +230,6 @@ def test_the_start_page_and_a_question_stay_within_the_page_budget(browser, site
         assert total <= MAX_BYTES, (path, total)
         assert len(urls) <= MAX_REQUESTS, (path, urls)
         assert all(url.startswith(site) for url in urls), urls
-
-
-def sign_in_as_delegate(page, site) -> None:
-    user = staff_create(username="delegada", password="una-clave-larga-2026")
-    staff_role_grant(
-        user=user, role=Role.GENDER_DELEGATE, regions=[Region.objects.get(cut_code="13")]
-    )
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
-    page.goto(site + "/gestion/")
-    page.fill("#id_username", "delegada")
-    page.fill("#id_password", "una-clave-larga-2026")
-    page.click("main button[type=submit]")
-    code = f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
-    page.fill("#id_token", code)
-    page.click("main button[type=submit]")
-    page.wait_for_url(site + "/gestion/")
 
 
 def test_the_inbox_and_a_request_at_360_px_have_no_axe_violations(page, site, axe_source):

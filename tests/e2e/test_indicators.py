@@ -4,7 +4,8 @@ opens one, and neither page has axe violations."""
 import pytest
 
 from .conftest import axe_violations
-from .test_contact import make_request, sign_in_as_delegate
+from .staff import sign_in_as_delegate
+from .test_contact import make_request
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
