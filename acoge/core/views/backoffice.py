@@ -129,7 +129,7 @@ class IndicatorCsvView(IndicatorMixin, View):
     """The same tables as CSV: one line per row, hidden cells spelled out, no personal data."""
 
     def get(self, request: HttpRequest, key: str) -> HttpResponse:
-        indicator = self.get_permission_object()
+        indicator = self.indicator  # found, and permitted, in dispatch
         buffer = io.StringIO()
         writer = csv.writer(buffer)
         writer.writerow([gettext("Table"), gettext("Row"), gettext("Value"), gettext("Unit")])
