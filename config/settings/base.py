@@ -3,6 +3,7 @@
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.csp import CSP
 
 from .env import env_bool, env_int, env_list, env_str
@@ -95,7 +96,13 @@ def database_from_env() -> dict:
     """The default database: DATABASE_URL when set, otherwise the SQLite file."""
     url = env_str("DATABASE_URL", "")
     if url:
-        config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        try:
+            config = dj_database_url.parse(url, conn_max_age=60, conn_health_checks=True)
+        except ValueError as error:  # a stray line or an unknown scheme
+            raise ImproperlyConfigured(
+                "DATABASE_URL must be one URL such as postgres://user@127.0.0.1:5432/name"
+                f" ({error})."
+            ) from None
         if config["ENGINE"].endswith("sqlite3"):
             config["OPTIONS"] = dict(SQLITE_OPTIONS)
         return config
