@@ -65,8 +65,16 @@ def first_contact() -> list[Breakdown]:
     rows.update({name: samples.get(name, []) for name in regions.values()})
     rows[str(NO_REGION)] = samples.get(str(NO_REGION), [])
     return [
-        measures(_("Median hours to first contact"), rows, share=0.5, unit="hours"),
-        measures(_("90th percentile of hours to first contact"), rows, share=0.9, unit="hours"),
+        measures(
+            _("Median hours to first contact"), rows, share=0.5, unit="hours", overall=overall
+        ),
+        measures(
+            _("90th percentile of hours to first contact"),
+            rows,
+            share=0.9,
+            unit="hours",
+            overall=overall,
+        ),
     ]
 
 
@@ -85,7 +93,7 @@ def overdue() -> list[Breakdown]:
             parts[label][1] += 1
     rows = {overall: tuple(parts[overall])}
     rows.update({name: tuple(parts.get(name, (0, 0))) for name in regions.values()})
-    return [shares(_("Share of requests first contacted late"), rows)]
+    return [shares(_("Share of requests first contacted late"), rows, overall=overall)]
 
 
 def referrals() -> list[Breakdown]:

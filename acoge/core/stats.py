@@ -23,12 +23,17 @@ PROGRAMMES: dict[str, Promise] = {
 
 @dataclass(frozen=True)
 class Breakdown:
-    """Counts by one dimension; hidden cells are None. The total is of every cell."""
+    """One table of an indicator: a value per row, hidden cells None.
+
+    `empty` names the rows with no cases at all (shown as a dash, not as hidden). `total` is
+    the number of cases the table covers, None when it is hidden (1 to K-1).
+    """
 
     title: Promise | str
     rows: list[tuple[str, float | None]]
-    total: int
+    total: int | None
     unit: str = "count"  # or "hours", "percent": the rows are measures, not counts
+    empty: frozenset[str] = frozenset()
 
     @property
     def hidden_cells(self) -> int:
@@ -48,9 +53,17 @@ def suppress(counts: dict[str, int], *, k: int = K) -> list[tuple[str, int | Non
     return [(label, HIDDEN if label in hidden else value) for label, value in rows]
 
 
+def _published_total(total: int, k: int) -> int | None:
+    return None if 0 < total < k else total
+
+
 def breakdown(title: Promise | str, counts: dict[str, int], *, k: int = K) -> Breakdown:
-    total = sum(counts.values())
-    return Breakdown(title=title, rows=suppress(counts, k=k), total=total if total >= k else 0)
+    return Breakdown(
+        title=title,
+        rows=suppress(counts, k=k),
+        total=_published_total(sum(counts.values()), k),
+        empty=frozenset(label for label, value in counts.items() if not value),
+    )
 
 
 def percentile(values: list[float], share: float) -> float:
@@ -65,25 +78,52 @@ def measures(
     *,
     share: float,
     unit: str,
+    overall: str | None = None,
     k: int = K,
 ) -> Breakdown:
-    """A percentile of each row's values; rows measured on fewer than k cases are hidden."""
+    """A percentile of each row's values; rows measured on fewer than k cases are hidden.
+
+    `overall` names a row that holds every case (such as "All regions"): the total is its size,
+    not the sum of rows that count each case twice.
+    """
     rows = [
         (label, round(percentile(values, share), 1) if len(values) >= k else HIDDEN)
         for label, values in samples.items()
     ]
-    total = sum(len(values) for values in samples.values())
-    return Breakdown(title=title, rows=rows, total=total if total >= k else 0, unit=unit)
+    sizes = {label: len(values) for label, values in samples.items()}
+    return Breakdown(
+        title=title, rows=rows, total=_cases(sizes, overall, k), unit=unit, empty=_none(sizes)
+    )
 
 
-def shares(title: Promise | str, parts: dict[str, tuple[int, int]], *, k: int = K) -> Breakdown:
+def shares(
+    title: Promise | str,
+    parts: dict[str, tuple[int, int]],
+    *,
+    overall: str | None = None,
+    k: int = K,
+) -> Breakdown:
     """Percentages (part of whole) per row; rows with a whole under k are hidden."""
     rows = [
         (label, round(100 * part / whole, 1) if whole >= k else HIDDEN)
         for label, (part, whole) in parts.items()
     ]
-    total = sum(whole for _part, whole in parts.values())
-    return Breakdown(title=title, rows=rows, total=total if total >= k else 0, unit="percent")
+    sizes = {label: whole for label, (_part, whole) in parts.items()}
+    return Breakdown(
+        title=title,
+        rows=rows,
+        total=_cases(sizes, overall, k),
+        unit="percent",
+        empty=_none(sizes),
+    )
+
+
+def _cases(sizes: dict[str, int], overall: str | None, k: int) -> int | None:
+    return _published_total(sizes[overall] if overall else sum(sizes.values()), k)
+
+
+def _none(sizes: dict[str, int]) -> frozenset[str]:
+    return frozenset(label for label, size in sizes.items() if not size)
 
 
 @dataclass(frozen=True)

@@ -51,6 +51,8 @@ def test_hours_to_first_contact_are_shown_with_five_cases():
     assert rows(median)[region("08").name] == 3.0
     assert rows(p90)[region("08").name] == 40.0
     assert rows(median)[region("05").name] is None, "one case in Valparaíso"
+    assert median.total == 6, "each request once, though it is in its region and in the overall"
+    assert region("13").name in median.empty, "no case in the Metropolitan region: a dash"
 
 
 def test_referrals_are_counted_by_institution():

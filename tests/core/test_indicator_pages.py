@@ -10,6 +10,7 @@ from django.urls import reverse
 from acoge.accounts.models import Role
 from acoge.core.models import Region
 from acoge.workshops import services
+from tests.contact.test_stats import contacted_after
 from tests.workshops.test_backoffice import a_workshop
 
 pytestmark = pytest.mark.django_db
@@ -99,3 +100,13 @@ def test_staff_outside_the_womens_programme_neither_see_nor_open_its_indicators(
     assert client.get(reverse("core:indicators")).status_code == 403
     url = reverse("core:indicator", args=["contact.requests"])
     assert client.get(url).status_code == 403
+
+
+def test_a_measure_shows_how_many_cases_it_is_over_and_a_dash_where_there_are_none(staff_client):
+    contacted_after([1, 2, 3, 4, 5, 6])
+    client = staff_client(Role.GENDER_UNIT)
+    html = client.get(reverse("core:indicator", args=["contact.first_contact"])).content.decode()
+    rows = table_rows(html, "Mediana de horas hasta el primer contacto")
+    assert rows["Todas las regiones"] == "3,0"
+    assert rows[Region.objects.get(cut_code="13").name] == "–"
+    assert rows["Casos medidos"] == "6"

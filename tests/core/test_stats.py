@@ -1,4 +1,4 @@
-from acoge.core.stats import breakdown, suppress
+from acoge.core.stats import breakdown, measures, shares, suppress
 
 
 def test_counts_under_five_are_hidden_and_zero_and_larger_counts_shown():
@@ -17,5 +17,37 @@ def test_a_single_hidden_cell_takes_the_next_smallest_with_it_so_the_total_canno
 
 
 def test_a_total_under_five_is_not_published_either():
-    assert breakdown("x", {"a": 1, "b": 2}).total == 0
+    assert breakdown("x", {"a": 1, "b": 2}).total is None
     assert breakdown("x", {"a": 10, "b": 2, "c": 9}).total == 21
+
+
+def test_a_total_of_one_to_four_is_hidden_but_none_at_all_is_zero():
+    assert breakdown("x", {"a": 1, "b": 2}).total is None
+    assert breakdown("x", {"a": 0, "b": 0}).total == 0
+
+
+def test_rows_with_no_cases_are_named_apart_from_hidden_ones():
+    table = breakdown("x", {"a": 0, "b": 3, "c": 9})
+    assert table.empty == {"a"}
+    assert dict(table.rows)["b"] is None
+
+
+def test_a_measure_over_an_overall_row_counts_each_case_once():
+    cases = [1.0, 2.0, 3.0, 4.0, 5.0, 6.0]
+    table = measures(
+        "hours",
+        {"All regions": cases, "Ñuble": cases[:5], "Aysén": cases[5:], "Maule": []},
+        share=0.5,
+        unit="hours",
+        overall="All regions",
+    )
+    assert table.total == 6  # not 12
+    assert dict(table.rows) == {"All regions": 3.0, "Ñuble": 3.0, "Aysén": None, "Maule": None}
+    assert table.empty == {"Maule"}  # no cases: a dash, not "fewer than 5"
+
+
+def test_a_share_over_an_overall_row_counts_each_whole_once():
+    table = shares("late", {"All": (3, 7), "A": (3, 7), "B": (0, 0)}, overall="All")
+    assert table.total == 7
+    assert dict(table.rows)["All"] == 42.9
+    assert table.empty == {"B"}

@@ -119,7 +119,9 @@ class IndicatorView(IndicatorMixin, TemplateView):
         return context
 
 
-def _cell(value: float | None) -> str:
+def _cell(value: float | None, *, empty: bool = False) -> str:
+    if empty:
+        return gettext("no cases")
     if value is None:
         return gettext("fewer than %(k)s cases") % {"k": K}
     return str(value)
@@ -140,7 +142,12 @@ class IndicatorCsvView(IndicatorMixin, View):
         }
         for table in indicator.compute():
             for label, value in table.rows:
-                writer.writerow([str(table.title), label, _cell(value), units[table.unit]])
+                empty = table.unit != "count" and label in table.empty
+                writer.writerow(
+                    [str(table.title), label, _cell(value, empty=empty), units[table.unit]]
+                )
+            total = gettext("Total") if table.unit == "count" else gettext("Cases measured")
+            writer.writerow([str(table.title), total, _cell(table.total), units["count"]])
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         filename = f"{indicator.key.replace('.', '-')}-{timezone.localdate():%Y-%m-%d}.csv"
         response["Content-Disposition"] = f'attachment; filename="{filename}"'
