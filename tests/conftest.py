@@ -3,10 +3,9 @@
 import pytest
 from django.core.management import call_command
 from django_otp import DEVICE_ID_SESSION_KEY
-from django_otp.plugins.otp_totp.models import TOTPDevice
 from pytest_factoryboy import register
 
-from acoge.accounts.models import Role
+from acoge.accounts.models import Role, StaffTOTPDevice
 from acoge.core.models import Region
 
 from .factories import AuditEntryFactory, StaffRoleFactory, UserFactory
@@ -47,7 +46,7 @@ def make_staff(db):
 
 def sign_in(client, user) -> None:
     """Sign `user` in with a verified second factor, as after a real TOTP sign-in."""
-    device, _ = TOTPDevice.objects.get_or_create(
+    device, _ = StaffTOTPDevice.objects.get_or_create(
         user=user, name="test", defaults={"confirmed": True}
     )
     client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")

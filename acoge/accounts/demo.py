@@ -5,13 +5,12 @@ import os
 from collections.abc import Callable
 
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from acoge.core.demo import DemoLoader, register
 from acoge.core.models import Region
 
 from . import services
-from .models import Role, User
+from .models import Role, StaffTOTPDevice, User
 
 DEMO_PASSWORD = "acoge-demo-2026"  # noqa: S105 (demo only, printed on purpose)
 
@@ -51,7 +50,7 @@ def load(say: Callable[[str], None]) -> None:
                 all_regions=not cut_codes,
                 regions=list(Region.objects.filter(cut_code__in=cut_codes)),
             )
-        device, _ = TOTPDevice.objects.get_or_create(
+        device, _ = StaffTOTPDevice.objects.get_or_create(
             user=user, name="Demo", defaults={"key": demo_key(username), "confirmed": True}
         )
         secret = services.totp_secret(device)

@@ -1,11 +1,21 @@
 """Staff accounts and their roles. Only staff have accounts; the public never needs one."""
 
+import secrets
+import time
+from base64 import b32encode
+from binascii import unhexlify
+from urllib.parse import quote, urlencode
+
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_otp.models import Device, ThrottlingMixin, TimestampMixin
+from django_otp.oath import TOTP
 
+from acoge.core.crypto import EncryptedTextField
 from acoge.core.models import Region
 
 
@@ -70,3 +80,78 @@ class StaffRole(models.Model):
         if self.all_regions:
             return str(_("All regions"))
         return ", ".join(region.short_name for region in self.regions.all())
+
+
+def _new_totp_key() -> str:
+    """20 random bytes, as hex: the secret shared with the authenticator app."""
+    return secrets.token_hex(20)
+
+
+class StaffTOTPDevice(TimestampMixin, ThrottlingMixin, Device):
+    """A staff member's authenticator app (TOTP, RFC 6238).
+
+    django-otp's own TOTPDevice keeps the shared secret in plain hex, so anyone with a copy of
+    the database could make codes. This device keeps it encrypted with the field keys; the
+    arithmetic is django-otp's (`django_otp.oath.TOTP`), as are throttling and the session
+    handling (`Device`).
+    """
+
+    key = EncryptedTextField(default=_new_totp_key)  # hex
+    step = models.PositiveSmallIntegerField(default=30)
+    t0 = models.BigIntegerField(default=0)
+    digits = models.PositiveSmallIntegerField(choices=[(6, 6), (8, 8)], default=6)
+    tolerance = models.PositiveSmallIntegerField(default=1)
+    drift = models.SmallIntegerField(default=0)
+    last_t = models.BigIntegerField(default=-1)  # the last accepted step: each code works once
+
+    class Meta(Device.Meta):
+        verbose_name = _("authenticator app")
+        verbose_name_plural = _("authenticator apps")
+
+    @property
+    def bin_key(self) -> bytes:
+        return unhexlify(self.key.encode())
+
+    def get_throttle_factor(self) -> int:
+        """Seconds to wait after a wrong code: 1, 2, 4, 8… (OTP_TOTP_THROTTLE_FACTOR)."""
+        return getattr(settings, "OTP_TOTP_THROTTLE_FACTOR", 1)
+
+    def verify_token(self, token: object) -> bool:
+        """True for a current code not used before; wrong codes slow further tries down."""
+        allowed, _details = self.verify_is_allowed()
+        if not allowed:
+            return False
+        try:
+            number = int(str(token))
+        except ValueError:
+            verified = False
+        else:
+            totp = TOTP(self.bin_key, self.step, self.t0, self.digits, self.drift)
+            totp.time = time.time()
+            verified = totp.verify(number, self.tolerance, self.last_t + 1)
+        if not verified:
+            self.throttle_increment(commit=True)
+            return False
+        self.last_t = totp.t()
+        self.drift = totp.drift
+        self.throttle_reset(commit=False)
+        self.set_last_used_timestamp(commit=False)
+        self.save()
+        return True
+
+    @property
+    def config_url(self) -> str:
+        """The otpauth:// address an authenticator app reads from the QR code."""
+        issuer = settings.OTP_TOTP_ISSUER.replace(":", "")
+        label = quote(f"{issuer}:{self.user.get_username()}")
+        params = urlencode(
+            {
+                "secret": b32encode(self.bin_key).decode().rstrip("="),
+                "algorithm": "SHA1",
+                "digits": self.digits,
+                "period": self.step,
+                "issuer": issuer,
+            },
+            quote_via=quote,
+        )
+        return f"otpauth://totp/{label}?{params}"

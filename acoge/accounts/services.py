@@ -5,12 +5,11 @@ from base64 import b32encode
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils.translation import gettext_lazy as _
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from acoge.core.audit import log_action, register_action
 from acoge.core.models import Region
 
-from .models import NATIONAL_ROLES, Role, StaffRole, User
+from .models import NATIONAL_ROLES, Role, StaffRole, StaffTOTPDevice, User
 from .policy import forget_roles
 
 register_action("accounts.staff.created", _("created the staff account %(object)s"))
@@ -106,21 +105,23 @@ def staff_role_revoke(
     log_action("accounts.role.revoked", actor=actor, obj=user, request=request, data=data)
 
 
-def totp_secret(device: TOTPDevice) -> str:
+def totp_secret(device: StaffTOTPDevice) -> str:
     """The base32 secret people type into an authenticator app."""
     return b32encode(device.bin_key).decode().rstrip("=")
 
 
 @transaction.atomic
-def totp_device_start(*, user: User) -> TOTPDevice:
+def totp_device_start(*, user: User) -> StaffTOTPDevice:
     """The unconfirmed device for a user setting up a second factor (made once, then reused)."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).first()
-    return device or TOTPDevice.objects.create(user=user, name="Acoge", confirmed=False)
+    device = StaffTOTPDevice.objects.filter(user=user, confirmed=False).first()
+    return device or StaffTOTPDevice.objects.create(user=user, name="Acoge", confirmed=False)
 
 
 @transaction.atomic
-def totp_device_confirm(*, device: TOTPDevice, request: HttpRequest | None = None) -> TOTPDevice:
-    TOTPDevice.objects.filter(user=device.user, confirmed=True).exclude(pk=device.pk).delete()
+def totp_device_confirm(
+    *, device: StaffTOTPDevice, request: HttpRequest | None = None
+) -> StaffTOTPDevice:
+    StaffTOTPDevice.objects.filter(user=device.user, confirmed=True).exclude(pk=device.pk).delete()
     device.confirmed = True
     device.save(update_fields=["confirmed"])
     log_action(
@@ -134,5 +135,5 @@ def staff_reset_second_factor(
     *, user: User, actor: User, request: HttpRequest | None = None
 ) -> None:
     """Remove the user's devices: the next sign-in asks them to set up a new one."""
-    TOTPDevice.objects.filter(user=user).delete()
+    StaffTOTPDevice.objects.filter(user=user).delete()
     log_action("accounts.second_factor.reset", actor=actor, obj=user, request=request)

@@ -1,22 +1,21 @@
 import pytest
 from django.urls import reverse
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from acoge.accounts.models import Role
+from acoge.accounts.models import Role, StaffTOTPDevice
 from acoge.core.models import AuditEntry
 
 PASSWORD = "a-long-test-password"
 
 
-def current_code(device: TOTPDevice) -> str:
+def current_code(device: StaffTOTPDevice) -> str:
     return f"{totp(device.bin_key, step=device.step, t0=device.t0, digits=device.digits):06d}"
 
 
 @pytest.fixture
 def delegate(make_staff, region_antofagasta):
     user = make_staff(Role.GENDER_DELEGATE, [region_antofagasta], username="delegada")
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    device = StaffTOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     return user, device
 
 
@@ -57,7 +56,7 @@ def test_a_new_staff_member_must_set_up_an_authenticator_before_entering(client,
     assert first.headers["Location"] == reverse("accounts:login-setup")
     setup = client.get(reverse("accounts:login-setup"))
     assert "otpauth://totp/" in setup.content.decode() and "<svg" in setup.content.decode()
-    device = TOTPDevice.objects.get(user__username="nuevo", confirmed=False)
+    device = StaffTOTPDevice.objects.get(user__username="nuevo", confirmed=False)
     done = client.post(reverse("accounts:login-setup"), {"token": current_code(device)})
     assert done.headers["Location"] == reverse("backoffice:dashboard")
     device.refresh_from_db()
@@ -109,7 +108,7 @@ def test_django_admin_is_for_verified_national_admins_only(staff_client, client,
     index = admin_client.get("/admin/")
     assert index.status_code == 200
     assert 'href="/admin/core/region/"' in index.content.decode(), "models are listed"
-    assert "otp_totp" not in index.content.decode(), "second-factor secrets are never shown"
+    assert "stafftotpdevice" not in index.content.decode(), "second-factor secrets are never shown"
     client.logout()
     other = staff_client(Role.GENDER_UNIT)
     assert other.get("/admin/").status_code == 302

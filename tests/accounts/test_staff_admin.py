@@ -2,9 +2,8 @@
 
 import pytest
 from django.urls import reverse
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from acoge.accounts.models import Role, StaffRole, User
+from acoge.accounts.models import Role, StaffRole, StaffTOTPDevice, User
 from acoge.core.models import AuditEntry, Region
 
 
@@ -73,12 +72,12 @@ def test_opening_a_staff_record_is_written_to_the_audit_log(admin, make_staff):
 @pytest.mark.django_db
 def test_removing_a_role_and_resetting_the_second_factor(admin, make_staff):
     user = make_staff(Role.ENGAGEMENT)
-    TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    StaffTOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     role = StaffRole.objects.get(user=user)
     admin.post(reverse("accounts:staff-role-remove", args=[user.pk, role.pk]))
     admin.post(reverse("accounts:staff-reset-2fa", args=[user.pk]))
     assert not StaffRole.objects.filter(user=user).exists()
-    assert not TOTPDevice.objects.filter(user=user).exists()
+    assert not StaffTOTPDevice.objects.filter(user=user).exists()
 
 
 @pytest.mark.django_db

@@ -1,9 +1,8 @@
 """Signing a staff member in through the real browser: password, then the authenticator code."""
 
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from acoge.accounts.models import Role
+from acoge.accounts.models import Role, StaffTOTPDevice
 from acoge.accounts.services import staff_create, staff_role_grant
 from acoge.core.models import Region
 
@@ -16,7 +15,7 @@ def sign_in_as_delegate(page, site: str, cut: str = "13") -> None:
     staff_role_grant(
         user=user, role=Role.GENDER_DELEGATE, regions=[Region.objects.get(cut_code=cut)]
     )
-    device = TOTPDevice.objects.create(user=user, name="phone", confirmed=True)
+    device = StaffTOTPDevice.objects.create(user=user, name="phone", confirmed=True)
     page.goto(site + "/gestion/")
     page.fill("#id_username", "delegada")
     page.fill("#id_password", PASSWORD)

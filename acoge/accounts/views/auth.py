@@ -16,13 +16,12 @@ from django.utils.translation import gettext as _
 from django.views import View
 from django.views.decorators.cache import never_cache
 from django_otp import login as otp_login
-from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from acoge.core.audit import log_action
 
 from .. import services
 from ..forms import LoginForm, TokenForm
-from ..models import User
+from ..models import StaffTOTPDevice, User
 
 PENDING_KEY = "acoge.pending_login"
 PENDING_SECONDS = 300
@@ -44,7 +43,7 @@ def _pending_user(request: HttpRequest) -> tuple[User | None, str]:
     return User.objects.filter(pk=pending["user"], is_active=True).first(), pending["next"]
 
 
-def _finish_login(request: HttpRequest, user: User, device: TOTPDevice | None, next_url: str):
+def _finish_login(request: HttpRequest, user: User, device: StaffTOTPDevice | None, next_url: str):
     request.session.pop(PENDING_KEY, None)
     login(request, user, backend=MODEL_BACKEND)
     if device is not None:
@@ -70,7 +69,7 @@ class LoginView(View):
             )
             if user is not None:
                 next_url = _safe_next(request, request.GET.get("next"))
-                device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+                device = StaffTOTPDevice.objects.filter(user=user, confirmed=True).first()
                 if device is None and not settings.ACOGE_REQUIRE_2FA:
                     return _finish_login(request, user, None, next_url)
                 request.session[PENDING_KEY] = {
@@ -92,7 +91,7 @@ class LoginCodeView(View):
         if self.user is None:
             messages.info(request, _("Your sign-in expired. Please start again."))
             return redirect("accounts:login")
-        self.device = TOTPDevice.objects.filter(user=self.user, confirmed=True).first()
+        self.device = StaffTOTPDevice.objects.filter(user=self.user, confirmed=True).first()
         if self.device is None:
             return redirect("accounts:login-setup")
         return super().dispatch(request, *args, **kwargs)
@@ -126,7 +125,7 @@ class LoginSetupView(View):
         if self.user is None:
             messages.info(request, _("Your sign-in expired. Please start again."))
             return redirect("accounts:login")
-        if TOTPDevice.objects.filter(user=self.user, confirmed=True).exists():
+        if StaffTOTPDevice.objects.filter(user=self.user, confirmed=True).exists():
             return redirect("accounts:login-code")
         self.device = services.totp_device_start(user=self.user)
         return super().dispatch(request, *args, **kwargs)

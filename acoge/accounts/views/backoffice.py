@@ -32,7 +32,7 @@ class StaffListView(StaffAdminMixin, ListView):
             User.objects.prefetch_related(
                 Prefetch("staff_roles", queryset=StaffRole.objects.prefetch_related("regions"))
             )
-            .annotate(devices=Count("totpdevice", filter=Q(totpdevice__confirmed=True)))
+            .annotate(devices=Count("stafftotpdevice", filter=Q(stafftotpdevice__confirmed=True)))
             .order_by("username")
         )
 
@@ -87,7 +87,7 @@ class StaffDetailView(StaffAdminMixin, LogReadMixin, View):
             {
                 "staff": user,
                 "roles": user.staff_roles.prefetch_related("regions"),
-                "has_device": user.totpdevice_set.filter(confirmed=True).exists(),
+                "has_device": user.stafftotpdevice_set.filter(confirmed=True).exists(),
                 "role_form": role_form,
             },
         )

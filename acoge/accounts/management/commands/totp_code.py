@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 from django_otp.oath import totp
-from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from acoge.accounts.models import StaffTOTPDevice
 
 
 class Command(BaseCommand):
@@ -14,7 +15,7 @@ class Command(BaseCommand):
 
         if not settings.DEBUG:
             raise CommandError("Only in development (DEBUG on).")
-        device = TOTPDevice.objects.filter(
+        device = StaffTOTPDevice.objects.filter(
             user__username=options["username"], confirmed=True
         ).first()
         if device is None:
