@@ -1,7 +1,8 @@
 """Gunicorn settings for Acoge behind nginx: `gunicorn -c deploy/gunicorn.conf.py config.wsgi`.
 
-The access log leaves out client addresses and query strings: a query string can carry a
-person's phone number or e-mail address. See docs/operations.md.
+The access log leaves out client addresses and query strings (a query string can carry a
+person's phone number or e-mail address) and the tokens of private links. See
+docs/operations.md.
 """
 
 import os
@@ -27,6 +28,8 @@ graceful_timeout = 30
 forwarded_allow_ips = "127.0.0.1"
 
 # Time, method, path without query string, status, bytes sent, duration in milliseconds.
+# Private links in the path (a registration's or a request's token) are logged as [private].
+logger_class = "acoge.core.logs.AccessLogger"
 accesslog = "-"
 access_log_format = '%(t)s "%(m)s %(U)s" %(s)s %(B)s %(M)sms'
 errorlog = "-"

@@ -238,7 +238,15 @@ LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
     "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    # Private links ("Not Found: /es/mujer-migrante/inscripcion/<token>/") are written as [private].
+    "filters": {"private_links": {"()": "acoge.core.logs.RedactPrivateLinks"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "plain",
+            "filters": ["private_links"],
+        }
+    },
     "root": {"handlers": ["console"], "level": "WARNING"},
     "loggers": {"acoge": {"handlers": ["console"], "level": "INFO", "propagate": False}},
 }
