@@ -10,7 +10,7 @@ from acoge.core.forms import display_phone
 from acoge.core.models import Region
 
 from .conftest import NEUTRAL_PAGE, axe_violations
-from .staff import sign_in_as_delegate
+from .staff import sign_in_as
 from .test_budget import MAX_BYTES, MAX_REQUESTS, measure
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -233,7 +233,7 @@ def test_the_start_page_and_a_question_stay_within_the_page_budget(browser, site
 
 
 def test_the_inbox_and_a_request_at_360_px_have_no_axe_violations(page, site, axe_source):
-    sign_in_as_delegate(page, site)
+    sign_in_as(page, site)
     created = make_request().request
     page.goto(site + "/gestion/contacto/")
     link = page.locator("main table a", has_text=created.reference)
