@@ -14,7 +14,8 @@ import re
 from datetime import datetime, time, timedelta
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from acoge.accounts.models import Role
 from acoge.contact import services as contact
@@ -160,7 +161,9 @@ def test_marie_registers_in_kreyol_is_reminded_marked_present_and_answers_feedba
     assert send_due_reminders(now=labour.starts_at - timedelta(days=1)) == 1
     reminder = texts_to_her()[-1]
     assert len(texts_to_her()) == 2 and reference in reminder
-    assert reminder != confirmation[0]
+    with translation.override("ht"):
+        assert gettext("This is a reminder: we will see you tomorrow.") in reminder
+        assert gettext("Your place is confirmed.") in confirmation[0]
 
     # Saturday: the workshop has begun. The facilitator, on her phone, finds Marie by code.
     with scopes_disabled():
