@@ -2,6 +2,7 @@
 registration (for example by a helpline's assistant) through the same service and rate limit."""
 
 import datetime
+from typing import Annotated
 
 import phonenumbers
 from django.core.exceptions import ValidationError
@@ -10,6 +11,7 @@ from django.http import HttpRequest
 from django.utils import timezone, translation
 from ninja import Router, Schema, Status
 from ninja.errors import HttpError
+from pydantic import AfterValidator
 
 from acoge.core.ratelimit import RateLimited, hit
 from acoge.workshops import selectors, services
@@ -81,16 +83,26 @@ def list_workshops(request: HttpRequest, region: str = "", topic: str = "", lang
         ]
 
 
+def _no_null_characters(value: str) -> str:
+    if "\x00" in value:
+        raise ValueError("null characters are not allowed")
+    return value
+
+
+# Text a partner sends: never a NUL character (PostgreSQL refuses it; the web forms do too).
+Text = Annotated[str, AfterValidator(_no_null_characters)]
+
+
 class RegistrationIn(Schema):
-    name: str
-    email: str = ""
-    phone: str = ""
-    channel: str  # email, sms or whatsapp
+    name: Text
+    email: Text = ""
+    phone: Text = ""
+    channel: Text  # email, sms or whatsapp
     messages_safe: bool = False
-    language: str = "es"
+    language: Text = "es"
     children_ages: list[int] = []
-    interpreter_language: str = ""
-    accessibility_needs: str = ""
+    interpreter_language: Text = ""
+    accessibility_needs: Text = ""
 
 
 class RegistrationOut(Schema):

@@ -1,9 +1,9 @@
-"""Headers Django's SecurityMiddleware does not set."""
+"""Headers Django's SecurityMiddleware does not set, and query strings without NUL characters."""
 
 from collections.abc import Callable
 
 from django.conf import settings
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, QueryDict
 
 
 class SecurityHeadersMiddleware:
@@ -17,3 +17,25 @@ class SecurityHeadersMiddleware:
         if getattr(request, "user", None) is not None and request.user.is_authenticated:
             response.headers.setdefault("Cache-Control", "private, no-store")
         return response
+
+
+class NullCharactersMiddleware:
+    """Drops NUL characters from the query string's names and values.
+
+    A NUL is never part of a real filter or search, and PostgreSQL refuses any text holding one
+    (`?region=%00` would be a 500 there). Forms already refuse NUL in what is posted, with a
+    translated error; this covers the GET parameters that filters, searches, pagination and the
+    API read directly.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if "%00" in request.META.get("QUERY_STRING", ""):  # how a NUL arrives in a URL
+            cleaned = QueryDict(mutable=True)
+            for key, values in request.GET.lists():
+                cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
+            cleaned._mutable = False
+            request.GET = cleaned
+        return self.get_response(request)

@@ -110,3 +110,24 @@ def test_the_api_shares_the_public_forms_rate_limit(client, settings):
 def test_the_openapi_schema_documents_the_workshop_endpoints(client):
     paths = client.get("/api/openapi.json").json()["paths"]
     assert "/api/talleres" in paths and "/api/talleres/{workshop_id}/inscripciones" in paths
+
+
+@pytest.mark.django_db
+def test_a_null_character_is_refused_plainly_and_nothing_is_stored(client):
+    workshop = make_workshop(capacity=3)
+    body = {"name": "Ma\x00rie", "phone": "9 6123 4567", "channel": "sms"}
+    response = client.post(
+        f"/api/talleres/{workshop.pk}/inscripciones", body, content_type="application/json"
+    )
+    assert response.status_code == 422
+    assert "null characters are not allowed" in response.content.decode()
+    with scopes_disabled():
+        assert not Registration.objects.exists()
+
+
+@pytest.mark.django_db
+def test_a_null_character_in_a_filter_is_dropped_not_a_server_error(client):
+    workshop = make_workshop(capacity=3)
+    listed = client.get("/api/talleres?region=1%003&topic=%00")
+    assert listed.status_code == 200
+    assert [w["id"] for w in listed.json()] == [workshop.pk], "region 13 once the NUL is gone"
