@@ -23,8 +23,9 @@ from acoge.contact.models import ContactRequest
 from acoge.core.models import AuditEntry, Institution, Region
 from acoge.core.notify import LocmemSmsBackend
 from acoge.core.scoping import scopes_disabled
-from acoge.workshops.models import Feedback, Modality, Registration, Session, Topic, Workshop
+from acoge.workshops.models import Feedback, Registration, Session, Topic, Workshop
 from acoge.workshops.notifications import send_due_reminders
+from tests.workshops.test_registration import make_workshop
 
 from .conftest import axe_violations
 from .staff import sign_in_as
@@ -44,21 +45,16 @@ def next_saturday_at_ten() -> datetime:
 
 def workshop(title: str, cut: str, commune: str, topic: Topic, short_name: str) -> Workshop:
     start = next_saturday_at_ten()
-    with scopes_disabled():
-        created = Workshop.objects.create(
-            title=title,
-            description="Una jornada para conocer tus derechos y resolver dudas.",
-            region=Region.objects.get(cut_code=cut),
-            commune=commune,
-            venue="Centro Comunitario",
-            address="Av. Libertador Bernardo O'Higgins 3000",
-            modality=Modality.IN_PERSON,
-            starts_at=start,
-            ends_at=start + timedelta(hours=3),
-            capacity=20,
-            offers_childcare=True,
-            status=Workshop.Status.PUBLISHED,
-        )
+    created = make_workshop(
+        capacity=20,
+        title=title,
+        region=Region.objects.get(cut_code=cut),
+        commune=commune,
+        venue="Centro Comunitario",
+        starts_at=start,
+        ends_at=start + timedelta(hours=3),
+        offers_childcare=True,
+    )
     Session.objects.create(
         workshop=created,
         topic=topic,
