@@ -4,13 +4,18 @@ API and the filters and searches of public and staff lists. Run on SQLite and on
 which refuses some text SQLite accepts (a NUL)."""
 
 import pytest
+from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from acoge.accounts.models import Role
+from acoge.core.models import Region
+from tests.conftest import sign_in
 from tests.contact.test_public import ROSA
+from tests.factories import StaffRoleFactory, UserFactory
+from tests.matrix import SUBJECTS, all_specs
 from tests.workshops.test_public import MARIE
 from tests.workshops.test_registration import make_workshop
 
@@ -195,3 +200,85 @@ def test_staff_lists_and_searches_answer_random_filters_without_a_server_error(
             ("core:indicators", {}),
         ]:
             no_server_error(client.get(reverse(name, kwargs=kwargs), query))
+
+
+STAFF_FIELDS = st.dictionaries(
+    st.sampled_from(
+        [
+            # workshops: the workshop form, sessions, walk-in, attendance, cancelling
+            "title_es",
+            "title",
+            "region",
+            "commune",
+            "venue",
+            "modality",
+            "online_url",
+            "starts_at_0",
+            "starts_at_1",
+            "ends_at_0",
+            "ends_at_1",
+            "capacity",
+            "status",
+            "language",
+            "topic",
+            "institution",
+            "speaker_name",
+            "name",
+            "phone",
+            "attended",
+            "q",
+            "reason",
+            # contact: attempt, referral, note, close, assign, a request on her behalf
+            "channel",
+            "result",
+            "note",
+            "unit",
+            "referred_on_day",
+            "referred_on_month",
+            "referred_on_year",
+            "agreed",
+            "text",
+            "outcome",
+            "handler",
+            "message",
+            "methods",
+            # staff accounts
+            "username",
+            "email",
+            "first_name",
+            "role",
+            "regions",
+            "all_regions",
+        ]
+    ),
+    FIELD_VALUE,
+    max_size=10,
+)
+STAFF_URLS = all_specs()
+STAFF_SUBJECTS = ["national_admin", "gender_unit", "delegate_valparaiso", "facilitator_rm"]
+
+
+@settings(
+    max_examples=4,
+    deadline=None,
+    derandomize=True,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+@given(data=STAFF_FIELDS)
+def test_every_staff_page_answers_a_random_post_without_a_server_error(client, data):
+    """Each staff URL of the permission matrix, posted random fields by a member it admits."""
+    with transaction.atomic():  # each example starts from the same empty database
+        users = {}
+        for subject in STAFF_SUBJECTS:
+            role, cut_codes = SUBJECTS[subject]
+            regions = list(Region.objects.filter(cut_code__in=cut_codes))
+            users[subject] = user = UserFactory()
+            StaffRoleFactory(user=user, role=role, regions=regions, all_regions=not regions)
+        for spec in STAFF_URLS:
+            subject = next((s for s in STAFF_SUBJECTS if s in spec.allowed), "national_admin")
+            sign_in(client, users[subject])
+            with transaction.atomic():  # each URL's own records, as in the matrix test
+                url = reverse(spec.name, kwargs=spec.kwargs())
+                no_server_error(client.post(url, data))
+                transaction.set_rollback(True)
+        transaction.set_rollback(True)
