@@ -179,8 +179,11 @@ def handlers_to_alert(request: ContactRequest) -> QuerySet[User]:
     return gender_unit() if request.national_queue else delegates_of(request.region)
 
 
-def due_date(arrived: datetime.datetime) -> datetime.date:
-    return add_business_days(timezone.localdate(arrived), settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS)
+def due_date(arrived: datetime.datetime, region: Region | None = None) -> datetime.date:
+    """The first contact is due this many business days on, counting her region's holidays."""
+    return add_business_days(
+        timezone.localdate(arrived), settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS, region
+    )
 
 
 @dataclass(frozen=True)
@@ -245,7 +248,7 @@ def request_create(
         phone=phone if PHONE_METHODS & set(methods) else "",
         preferences=preferences,
         confirmation_email=bool(confirmation_email and email and Method.EMAIL in methods),
-        due_on=due_date(now),
+        due_on=due_date(now, region),
         created_by=created_by,
         created_at=now,
     )

@@ -14,7 +14,7 @@ REGIONS = [
     (7, "Región Metropolitana de Santiago", "13", "RM", "CL-RM"),
     (8, "Región del Libertador General Bernardo O'Higgins", "06", "VI", "CL-LI"),
     (9, "Región del Maule", "07", "VII", "CL-ML"),
-    (10, "Región del Ñuble", "16", "XVI", ""),
+    (10, "Región del Ñuble", "16", "XVI", "CL-NB"),  # 2018 code; the holidays package uses NB
     (11, "Región del Biobío", "08", "VIII", "CL-BI"),
     (12, "Región de La Araucanía", "09", "IX", "CL-AR"),
     (13, "Región de Los Ríos", "14", "XIV", "CL-LR"),

@@ -550,3 +550,14 @@ def test_the_colleagues_offered_for_assignment_are_exactly_those_the_policy_lets
             user for user in everyone if user.is_active and services.can_handle(user, request)
         }
         assert set(offered) == allowed
+
+
+@pytest.mark.django_db
+def test_a_regional_holiday_counts_only_for_its_region(settings):
+    """20 August is a holiday in Ñuble (Chillán) alone: the directorate there is closed."""
+    settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS = 2
+    wednesday = local(2026, 8, 19, 10)
+    assert services.due_date(wednesday, region("13")) == datetime.date(2026, 8, 21)
+    assert services.due_date(wednesday, region("16")) == datetime.date(2026, 8, 24)
+    request = make_request("16", now=wednesday)
+    assert request.due_on == datetime.date(2026, 8, 24)
