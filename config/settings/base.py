@@ -147,6 +147,7 @@ AXES_LOCKOUT_TEMPLATE = "accounts/locked_out.html"
 AXES_VERBOSE = False
 AXES_CLIENT_IP_CALLABLE = "acoge.core.audit.client_ip"
 
+SESSION_ENGINE = "acoge.core.sessions"  # in the database, encrypted with the field keys
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_EXPIRE_AT_BROWSER_CLOSE = True
