@@ -34,6 +34,9 @@ class Breakdown:
     total: int | None
     unit: str = "count"  # or "hours", "percent": the rows are measures, not counts
     empty: frozenset[str] = frozenset()
+    # What the total counts, when it is not the sum of the rows (one registration can be in
+    # several rows: a workshop with several topics, a person needing several kinds of support).
+    total_label: Promise | str = ""
 
     @property
     def hidden_cells(self) -> int:
@@ -57,12 +60,22 @@ def _published_total(total: int, k: int) -> int | None:
     return None if 0 < total < k else total
 
 
-def breakdown(title: Promise | str, counts: dict[str, int], *, k: int = K) -> Breakdown:
+def breakdown(
+    title: Promise | str,
+    counts: dict[str, int],
+    *,
+    k: int = K,
+    total: int | None = None,
+    total_label: Promise | str = "",
+) -> Breakdown:
+    """Counts by one dimension, small ones hidden. When rows overlap, pass the number of
+    distinct cases as `total`, and say what it counts in `total_label`."""
     return Breakdown(
         title=title,
         rows=suppress(counts, k=k),
-        total=_published_total(sum(counts.values()), k),
+        total=_published_total(sum(counts.values()) if total is None else total, k),
         empty=frozenset(label for label, value in counts.items() if not value),
+        total_label=total_label,
     )
 
 

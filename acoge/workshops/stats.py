@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from acoge.core import demographics
 from acoge.core.models import Region
 from acoge.core.scoping import scopes_disabled
-from acoge.core.stats import Breakdown, Indicator, breakdown, indicators
+from acoge.core.stats import Breakdown, Indicator, breakdown, indicators, shares
 
 from .models import Registration, StatsAnswer, Topic
 
@@ -35,33 +35,69 @@ def registrations() -> list[Breakdown]:
         ):
             if topic:
                 by_topic[topic] += n
+        with_topic = (
+            Registration.objects.filter(active, workshop__sessions__isnull=False)
+            .values("id")
+            .distinct()
+            .count()
+        )
     return [
         breakdown(_("Registrations by region"), _by_region(status__in=["confirmed", "waitlisted"])),
         breakdown(_("On the waiting list, by region"), _by_region(status="waitlisted")),
         breakdown(
             _("Registrations by topic"),
             {str(label): by_topic.get(value, 0) for value, label in Topic.choices},
+            total=with_topic,
+            total_label=_("Registrations (a workshop can cover several topics)"),
         ),
     ]
 
 
 def attendance() -> list[Breakdown]:
+    """Of the people registered for workshops already closed, who came; walk-ins apart."""
     closed = {"workshop__closed_at__isnull": False, "status": "confirmed"}
+    regions = [region.name for region in Region.objects.all()]
+    overall = str(_("All regions"))
+    parts: dict[str, list[int]] = {name: [0, 0] for name in [overall, *regions]}
+    with scopes_disabled():
+        for region, came in Registration.objects.filter(walk_in=False, **closed).values_list(
+            "workshop__region__name", "attended"
+        ):
+            for label in (overall, region):
+                parts[label][0] += bool(came)
+                parts[label][1] += 1
     return [
-        breakdown(_("Attended, by region"), _by_region(attended=True, **closed)),
+        shares(
+            _("Attendance rate of registered people, by region"),
+            {label: (came, expected) for label, (came, expected) in parts.items()},
+            overall=overall,
+        ),
+        breakdown(_("Attended, by region"), _by_region(attended=True, walk_in=False, **closed)),
         breakdown(_("Did not come, by region"), _by_region(attended=False, **closed)),
+        breakdown(_("Came without registering, by region"), _by_region(walk_in=True, **closed)),
     ]
 
 
 def needs() -> list[Breakdown]:
     with scopes_disabled():
         confirmed = Registration.objects.filter(status="confirmed")
+        childcare = ~Q(children_ages=[])
+        interpreter = ~Q(interpreter_language="")
+        access = ~Q(accessibility_needs="")
         counts = {
-            str(_("Childcare")): confirmed.exclude(children_ages=[]).count(),
-            str(_("Interpreter")): confirmed.exclude(interpreter_language="").count(),
-            str(_("Accessibility")): confirmed.exclude(accessibility_needs="").count(),
+            str(_("Childcare")): confirmed.filter(childcare).count(),
+            str(_("Interpreter")): confirmed.filter(interpreter).count(),
+            str(_("Accessibility")): confirmed.filter(access).count(),
         }
-    return [breakdown(_("Support needed (confirmed registrations)"), counts)]
+        anyone = confirmed.filter(childcare | interpreter | access).count()
+    return [
+        breakdown(
+            _("Support needed (confirmed registrations)"),
+            counts,
+            total=anyone,
+            total_label=_("Registrations needing some support"),
+        )
+    ]
 
 
 def participants() -> list[Breakdown]:

@@ -7,9 +7,10 @@ import pytest
 from django.db import connection
 from django.utils import timezone, translation
 
-from acoge.core.models import Region
+from acoge.core.models import Institution, Region
 from acoge.core.scoping import scopes_disabled
-from acoge.workshops.models import Modality, Registration, Workshop
+from acoge.workshops import services
+from acoge.workshops.models import Modality, Registration, Session, Topic, Workshop
 from acoge.workshops.selectors import waiting_list
 from acoge.workshops.services import (
     RegistrationClosed,
@@ -20,6 +21,7 @@ from acoge.workshops.services import (
     registration_create,
 )
 from tests.concurrency import at_once
+from tests.factories import UserFactory
 
 
 def make_workshop(capacity: int = 2, **fields) -> Workshop:
@@ -316,3 +318,64 @@ def test_workshop_indicators_never_publish_a_count_under_five():
     assert ages["60 or over"] is None and ages["18 to 29"] is None
     for table in tables.values():
         assert all(value is None or value == 0 or value >= 5 for _label, value in table.rows)
+
+
+def closed_workshop(cut: str, came: int, missed: int, walk_ins: int = 0) -> Workshop:
+    workshop = make_workshop(capacity=50, region=Region.objects.get(cut_code=cut))
+    people = [register(workshop, n).registration for n in range(came + missed)]
+    staff = UserFactory()
+    for person in people[:came]:
+        services.attendance_set(registration=person, attended=True, actor=staff)
+    for n in range(walk_ins):
+        services.registration_create(
+            workshop=workshop,
+            name=f"En la puerta {n}",
+            phone=f"+5697777{n:04d}",
+            channel="sms",
+            messages_safe=False,
+            walk_in=True,
+        )
+    services.workshop_close(workshop=workshop, actor=staff)
+    return workshop
+
+
+@pytest.mark.django_db
+def test_the_attendance_rate_counts_registered_people_and_leaves_walk_ins_apart():
+    from acoge.workshops import stats
+
+    closed_workshop("13", came=6, missed=4, walk_ins=5)
+    closed_workshop("05", came=2, missed=1)
+    make_workshop(capacity=50)  # not closed yet: not counted
+    with translation.override("en"):
+        rate, came, missed, walk_ins = stats.attendance()
+    rates = dict(rate.rows)
+    assert rates["All regions"] == round(100 * 8 / 13, 1)
+    assert rates["Región Metropolitana de Santiago"] == 60.0
+    assert rates["Región de Valparaíso"] is None, "3 people: too few to show a rate"
+    assert "Región de Atacama" in rate.empty and rate.total == 13
+    assert came.total == 8, "walk-ins are not in it"
+    assert dict(walk_ins.rows)["Región Metropolitana de Santiago"] == 5
+    assert missed.total == 5, "4 in Santiago and 1 in Valparaíso did not come"
+
+
+@pytest.mark.django_db
+def test_totals_count_each_registration_once_when_rows_overlap():
+    from acoge.workshops import stats
+
+    workshop = make_workshop(capacity=50)
+    for topic, institution in ((Topic.LABOUR, "Dirección del Trabajo"), (Topic.HEALTH, "MINSAL")):
+        Session.objects.create(
+            workshop=workshop,
+            topic=topic,
+            institution=Institution.objects.get(short_name=institution),
+            starts_at=workshop.starts_at,
+            ends_at=workshop.ends_at,
+        )
+    for n in range(6):
+        register(workshop, n, children_ages=[3], interpreter_language="ht")
+    with translation.override("en"):
+        *_regions, by_topic = stats.registrations()
+        (needs,) = stats.needs()
+    assert dict(by_topic.rows)["Labour rights"] == 6 and by_topic.total == 6, "not 12"
+    assert by_topic.total_label
+    assert dict(needs.rows)["Childcare"] == 6 and needs.total == 6

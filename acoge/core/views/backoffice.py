@@ -146,7 +146,9 @@ class IndicatorCsvView(IndicatorMixin, View):
                 writer.writerow(
                     [str(table.title), label, _cell(value, empty=empty), units[table.unit]]
                 )
-            total = gettext("Total") if table.unit == "count" else gettext("Cases measured")
+            total = str(table.total_label) or (
+                gettext("Total") if table.unit == "count" else gettext("Cases measured")
+            )
             writer.writerow([str(table.title), total, _cell(table.total), units["count"]])
         response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
         filename = f"{indicator.key.replace('.', '-')}-{timezone.localdate():%Y-%m-%d}.csv"
