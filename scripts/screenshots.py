@@ -84,6 +84,7 @@ GENDER_UNIT_STAFF = [
     ("staff-indicators", "/gestion/indicadores/"),
     ("staff-indicator-workshops", "/gestion/indicadores/workshops.registrations/"),
     ("staff-indicator-first-contact", "/gestion/indicadores/contact.first_contact/"),
+    ("staff-indicator-attendance", "/gestion/indicadores/workshops.attendance/"),
 ]
 
 
