@@ -55,26 +55,23 @@ def registrations() -> list[Breakdown]:
 
 def attendance() -> list[Breakdown]:
     """Of the people registered for workshops already closed, who came; walk-ins apart."""
-    closed = {"workshop__closed_at__isnull": False, "status": "confirmed"}
     regions = [region.name for region in Region.objects.all()]
-    overall = str(_("All regions"))
-    parts: dict[str, list[int]] = {name: [0, 0] for name in [overall, *regions]}
+    came, missed, walk_ins = Counter(), Counter(), Counter()
     with scopes_disabled():
-        for region, came in Registration.objects.filter(walk_in=False, **closed).values_list(
-            "workshop__region__name", "attended"
-        ):
-            for label in (overall, region):
-                parts[label][0] += bool(came)
-                parts[label][1] += 1
+        for region, attended, walk_in in Registration.objects.filter(
+            workshop__closed_at__isnull=False, status="confirmed"
+        ).values_list("workshop__region__name", "attended", "walk_in"):
+            (walk_ins if walk_in else came if attended else missed)[region] += 1
+    overall = str(_("All regions"))
+    rates = {overall: (came.total(), came.total() + missed.total())}
+    rates.update({name: (came[name], came[name] + missed[name]) for name in regions})
     return [
-        shares(
-            _("Attendance rate of registered people, by region"),
-            {label: (came, expected) for label, (came, expected) in parts.items()},
-            overall=overall,
+        shares(_("Attendance rate of registered people, by region"), rates, overall=overall),
+        breakdown(_("Attended, by region"), {name: came[name] for name in regions}),
+        breakdown(_("Did not come, by region"), {name: missed[name] for name in regions}),
+        breakdown(
+            _("Came without registering, by region"), {name: walk_ins[name] for name in regions}
         ),
-        breakdown(_("Attended, by region"), _by_region(attended=True, walk_in=False, **closed)),
-        breakdown(_("Did not come, by region"), _by_region(attended=False, **closed)),
-        breakdown(_("Came without registering, by region"), _by_region(walk_in=True, **closed)),
     ]
 
 
