@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 
 from acoge.core.calendar import is_business_day
 from acoge.core.crypto import decrypt_text, encrypt_text
+from acoge.core.models import Region
 from acoge.core.notify import send_email
 from acoge.core.scoping import scopes_disabled
 
@@ -156,9 +157,22 @@ def render_digest(digest: dict[str, list[ContactRequest]], *, today: datetime.da
         return "\n".join(lines).strip()
 
 
+def _at_work(user, today: datetime.date) -> bool:
+    """The Gender Unit works on national business days; a delegate is off on a holiday of her
+    region (all of them, if she covers several)."""
+    from acoge.accounts.models import Role
+    from acoge.accounts.policy import has_role, visible_region_ids
+
+    if has_role(user, Role.GENDER_UNIT):
+        return True
+    regions = Region.objects.filter(pk__in=visible_region_ids(user, Role.GENDER_DELEGATE) or [])
+    return not regions or any(is_business_day(today, region) for region in regions)
+
+
 def send_daily_digest(*, now: datetime.datetime | None = None) -> int:
     """On business days, e-mail each delegate and the Gender Unit what is new and overdue;
-    returns how many e-mails were sent (nobody gets an empty digest)."""
+    returns how many e-mails were sent (nobody gets an empty digest, nor one on a holiday of
+    her region)."""
     from acoge.accounts.models import Role, User
 
     today = timezone.localdate(now or timezone.now())
@@ -169,7 +183,7 @@ def send_daily_digest(*, now: datetime.datetime | None = None) -> int:
         is_active=True, staff_roles__role__in=[Role.GENDER_DELEGATE, Role.GENDER_UNIT]
     ).distinct()
     for user in recipients:
-        if not user.email:
+        if not user.email or not _at_work(user, today):
             continue
         digest = digest_for(user, today=today)
         if not digest["new"] and not digest["overdue"]:

@@ -173,3 +173,17 @@ def test_the_digest_is_enqueued_once_on_business_days_from_eight_in_the_morning_
 def test_the_digest_is_not_enqueued_on_a_holiday():
     assert "contact.daily_digest" not in scheduler.tick(now=local(2026, 9, 18, 9))
     assert "contact.daily_digest" in scheduler.tick(now=local(2026, 9, 21, 9))
+
+
+def test_a_delegate_gets_no_digest_on_her_regions_own_holiday():
+    """20 August is a holiday in Ñuble: its delegate hears of her requests the next day."""
+    nuble = make_handler(cut="16")
+    biobio = make_handler(cut="08")
+    for cut in ("16", "08"):
+        her_request(cut, now=local(2026, 8, 19, 10))
+    mail.outbox.clear()
+    assert send_daily_digest(now=local(2026, 8, 20, 9)) == 1
+    assert sent_to(biobio) and not sent_to(nuble)
+    mail.outbox.clear()
+    assert send_daily_digest(now=local(2026, 8, 21, 9)) == 2
+    assert sent_to(nuble)
