@@ -117,5 +117,5 @@ bench: venv
 	@if [ -f bench/__main__.py ]; then $(VPY) -m bench; else echo "no benchmarks yet"; fi
 
 clean:
-	rm -rf "$(VENV)" .pytest_cache .mypy_cache .ruff_cache screenshots
+	rm -rf "$(VENV)" .pytest_cache .mypy_cache .ruff_cache .hypothesis screenshots
 	@echo "Removed $(VENV), caches and screenshots/ (var/ with your dev keys and database is kept)."

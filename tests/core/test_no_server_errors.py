@@ -25,6 +25,7 @@ FUZZ = settings(
     max_examples=25,
     deadline=None,
     derandomize=True,  # the same examples on every run and both databases
+    database=None,  # nothing written to .hypothesis/
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 NASTY = st.sampled_from(
@@ -262,6 +263,7 @@ STAFF_SUBJECTS = ["national_admin", "gender_unit", "delegate_valparaiso", "facil
     max_examples=4,
     deadline=None,
     derandomize=True,
+    database=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 @given(data=STAFF_FIELDS)
