@@ -327,14 +327,7 @@ def closed_workshop(cut: str, came: int, missed: int, walk_ins: int = 0) -> Work
     for person in people[:came]:
         services.attendance_set(registration=person, attended=True, actor=staff)
     for n in range(walk_ins):
-        services.registration_create(
-            workshop=workshop,
-            name=f"En la puerta {n}",
-            phone=f"+5697777{n:04d}",
-            channel="sms",
-            messages_safe=False,
-            walk_in=True,
-        )
+        register(workshop, 1000 + n, walk_in=True)
     services.workshop_close(workshop=workshop, actor=staff)
     return workshop
 
