@@ -7,13 +7,15 @@ gets a reference code and, the day before, a reminder. At the door the facilitat
 code on a phone and marks her present; closing the workshop sends her the feedback link, and she
 answers the anonymous form. No page ever asked about her papers.
 
-Journey 3. The Antofagasta gender delegate handles Carolina's request (the test's docstring).
+Journey 2 (its contact-point part) and journey 3, the Antofagasta gender delegate handling
+Carolina's request: see each test's docstring.
 """
 
 import re
 from datetime import datetime, time, timedelta
 
 import pytest
+from django.contrib.sessions.models import Session as WebSession
 from django.utils import timezone, translation
 from django.utils.translation import gettext
 
@@ -300,3 +302,55 @@ def test_the_antofagasta_delegate_calls_carolina_safely_refers_her_and_closes(
     assert not AuditEntry.objects.filter(
         actor=delegate, action="contact.contactrequest.read", object_id=str(biobio.pk)
     ).exists()
+
+
+def test_carolina_leaves_mid_form_with_shift_and_nothing_she_typed_stays(page, site):
+    """Journey 2, the contact point: Carolina says calls are safe only in the evening and what
+    the caller should say; her partner walks in and she presses Shift three times. The page is
+    gone, Back does not bring it back, and what she typed is gone from the server too."""
+    page.goto(f"{site}/es/mujer-migrante/contacto/tema/")
+    page.check("input[name=topic][value=violence]")
+    send(page)
+    page.select_option("#id_region", "02")
+    send(page)
+    page.fill("#id_message", "Necesito hablar con alguien sobre mi situación en casa.")
+    send(page)
+    page.check("input[name=methods][value=call]")
+    page.fill("#id_phone", "9 8765 4321")
+    send(page)
+    page.check("input[name=call][value=yes]")
+    page.check("input[name=voicemail][value=no]")
+    page.check("input[name=times][value=evening]")
+    page.fill("#id_say", "Llamo de la clínica.")
+    send(page)
+    assert "/idioma/" in page.url
+    (her_session,) = [c["value"] for c in page.context.cookies() if c["name"] == "sessionid"]
+    assert WebSession.objects.filter(session_key=her_session).exists(), "her answers wait there"
+
+    with page.expect_navigation(url="https://neutral.example/"):
+        for _ in range(3):
+            page.keyboard.press("Shift")
+
+    # The beacon emptied her session on the server (polled, not slept on).
+    for _ in range(50):
+        if not WebSession.objects.filter(session_key=her_session).exists():
+            break
+        page.wait_for_timeout(100)
+    assert not WebSession.objects.filter(session_key=her_session).exists()
+
+    # Back cannot undo history a browser already holds, but none of it shows what she chose
+    # or typed: the pages come back from the server, which forgot her, and the forms carry
+    # autocomplete="off", so the browser restores no answer either.
+    for _ in range(8):
+        page.go_back()
+        if not page.url.startswith(site):
+            continue
+        shown = page.evaluate(
+            """() => [...document.querySelectorAll('main input, main textarea')]
+                .filter(e => (e.type === 'radio' || e.type === 'checkbox') ? e.checked
+                    : e.type !== 'hidden' && e.value)
+                .map(e => e.name + '=' + e.value)"""
+        )
+        assert shown == [], (page.url, shown)
+        html = page.content()
+        assert "Necesito hablar" not in html and "Llamo de la clínica." not in html

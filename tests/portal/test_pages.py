@@ -1,9 +1,10 @@
 import re
+from datetime import timedelta
 
 import pytest
 from django.test import override_settings
 from django.urls import reverse
-from django.utils import translation
+from django.utils import timezone, translation
 
 PUBLIC_PAGES = ["portal:home", "portal:privacy", "portal:accessibility", "portal:safe-browsing"]
 
@@ -91,3 +92,30 @@ def test_quick_exit_endpoint_clears_the_session_and_leaves_for_the_neutral_site(
     assert response.headers["Location"] == "https://neutral.example/"
     assert "cache" in response.headers["Clear-Site-Data"]
     assert "draft" not in client.session
+
+
+@pytest.mark.django_db
+def test_every_form_she_fills_asks_the_browser_to_keep_no_answer(client):
+    """autocomplete="off" on the women's-section forms: Back after the quick exit restores
+    none of her choices, and her browser keeps no history of what she typed (name, phone and
+    e-mail keep their own autocomplete purpose, as WCAG 1.3.5 asks)."""
+    from tests.workshops.test_registration import make_workshop
+
+    workshop = make_workshop()
+    begun = make_workshop(
+        starts_at=timezone.now() - timedelta(hours=1), ends_at=timezone.now() + timedelta(hours=2)
+    )
+    with translation.override("es"):
+        pages = [
+            reverse("contact:step", kwargs={"step": "tema"}),
+            reverse("contact:find"),
+            reverse("workshops:register", kwargs={"pk": workshop.pk, "step": "nombre"}),
+            reverse("workshops:find"),
+            reverse("workshops:feedback", kwargs={"key": begun.feedback_key}),
+        ]
+    for page in pages:
+        response = client.get(page)
+        assert response.status_code == 200, page
+        forms = re.findall(r"<form [^>]*method=\"post\"[^>]*>", response.content.decode())
+        assert forms, page
+        assert all('autocomplete="off"' in form for form in forms), (page, forms)
