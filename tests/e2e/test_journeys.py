@@ -307,7 +307,7 @@ def test_the_antofagasta_delegate_calls_carolina_safely_refers_her_and_closes(
 def test_carolina_leaves_mid_form_with_shift_and_nothing_she_typed_stays(page, site):
     """Journey 2, the contact point: Carolina says calls are safe only in the evening and what
     the caller should say; her partner walks in and she presses Shift three times. The page is
-    gone, Back does not bring it back, and what she typed is gone from the server too."""
+    gone, what she typed is gone from the server, and no page Back reaches shows any of it."""
     page.goto(f"{site}/es/mujer-migrante/contacto/tema/")
     page.check("input[name=topic][value=violence]")
     send(page)
@@ -341,10 +341,12 @@ def test_carolina_leaves_mid_form_with_shift_and_nothing_she_typed_stays(page, s
     # Back cannot undo history a browser already holds, but none of it shows what she chose
     # or typed: the pages come back from the server, which forgot her, and the forms carry
     # autocomplete="off", so the browser restores no answer either.
+    pages_back = 0
     for _ in range(8):
         page.go_back()
         if not page.url.startswith(site):
             continue
+        pages_back += 1
         shown = page.evaluate(
             """() => [...document.querySelectorAll('main input, main textarea')]
                 .filter(e => (e.type === 'radio' || e.type === 'checkbox') ? e.checked
@@ -354,3 +356,4 @@ def test_carolina_leaves_mid_form_with_shift_and_nothing_she_typed_stays(page, s
         assert shown == [], (page.url, shown)
         html = page.content()
         assert "Necesito hablar" not in html and "Llamo de la clínica." not in html
+    assert pages_back >= 1, "Back reached the earlier question pages"
