@@ -22,6 +22,17 @@ def _static_manifest():
 
 
 @pytest.fixture
+def reference_rows(transactional_db) -> None:
+    """Regions, institutions and helplines for a test that commits for real (threads, a live
+    server): such a test starts from the empty tables the previous one left, so load them."""
+    from django.apps import apps
+
+    from acoge.core.reference_data import load
+
+    load(apps)
+
+
+@pytest.fixture
 def region_antofagasta(db) -> Region:
     return Region.objects.get(cut_code="02")
 

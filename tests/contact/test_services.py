@@ -240,12 +240,7 @@ def test_a_closed_request_cannot_be_taken():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_two_staff_taking_at_the_same_moment_gives_exactly_one_winner():
-    from django.apps import apps
-
-    from acoge.core.reference_data import load
-
-    load(apps)  # a transactional test starts from an empty database
+def test_two_staff_taking_at_the_same_moment_gives_exactly_one_winner(reference_rows):
     request = make_request("08")
     staff = [make_handler(Role.GENDER_UNIT), make_handler(Role.REGIONAL_STAFF, cut="08")]
     copies = [reloaded(request) for _ in staff]  # each taker has her own copy of the page

@@ -51,12 +51,7 @@ def reference_data(request) -> None:
         "django_db"
     ):
         return
-    request.getfixturevalue("transactional_db")
-    from django.apps import apps
-
-    from acoge.core.reference_data import load
-
-    load(apps)
+    request.getfixturevalue("reference_rows")
 
 
 @pytest.fixture(scope="session")

@@ -173,14 +173,9 @@ def test_a_reference_code_already_taken_is_drawn_again_and_she_never_sees_it():
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_taken_reference_is_drawn_again_in_a_fresh_transaction_too():
+def test_a_taken_reference_is_drawn_again_in_a_fresh_transaction_too(reference_rows):
     # Called outside any transaction (as the API view does), the retry is a whole new
     # transaction rather than a savepoint.
-    from django.apps import apps
-
-    from acoge.core.reference_data import load
-
-    load(apps)
     workshop = make_workshop(capacity=5)
     fresh, patch = _reference_taken_then_fresh(workshop)
     with patch:
@@ -231,12 +226,9 @@ def test_a_reference_that_keeps_colliding_is_a_clear_error_and_nothing_is_kept()
 
 
 @pytest.mark.django_db(transaction=True)
-def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waiting_in_order():
-    from django.apps import apps
-
-    from acoge.core.reference_data import load
-
-    load(apps)
+def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waiting_in_order(
+    reference_rows,
+):
     workshop = make_workshop(capacity=10)
     results, errors = at_once(lambda n: register(workshop, n), 50)
     assert errors == []
@@ -251,14 +243,9 @@ def test_fifty_people_at_once_for_ten_seats_gives_ten_confirmed_and_forty_waitin
 
 
 @pytest.mark.django_db(transaction=True)
-def test_the_same_person_sending_twenty_times_at_once_gets_one_registration():
+def test_the_same_person_sending_twenty_times_at_once_gets_one_registration(reference_rows):
     # Her earlier registration is looked up before the lock; simultaneous copies race past
     # that check, and the database's one-active-registration rule plus the retry settle it.
-    from django.apps import apps
-
-    from acoge.core.reference_data import load
-
-    load(apps)
     workshop = make_workshop(capacity=5)
     results, errors = at_once(lambda _n: register(workshop, 7), 20)
     assert errors == []
