@@ -17,7 +17,7 @@ urlpatterns = [
     path("salida/", csrf_exempt(quick_exit), name="quick-exit"),
     path("gestion/", include("acoge.backoffice.urls")),
     path("gestion/", include("acoge.accounts.urls.backoffice")),
-    path("gestion/", include("acoge.core.urls.backoffice")),
+    path("gestion/", include("acoge.stats.urls")),
     path("gestion/", include("acoge.workshops.urls.backoffice")),
     path("gestion/", include("acoge.contact.urls.backoffice")),
     path("api/", api.urls),

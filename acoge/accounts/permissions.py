@@ -55,34 +55,8 @@ def covers_object_region(user, obj) -> bool:
     return policy.covers_region(user, getattr(obj, "region_id", None))
 
 
-# Indicators are aggregates with every count under 5 hidden (acoge/core/stats.py). A programme's
-# go to the people who run it, and to national administrators.
-INDICATOR_READERS = {
-    "women": is_national_admin | is_gender_unit | is_gender_delegate,
-    "engagement": is_national_admin | is_engagement_team | is_cosoc_secretary,
-}
-
-
-@rules.predicate
-def reads_indicator(user, indicator) -> bool:
-    """Whether the user reads this indicator's programme; without one, whether any indicator
-    is there for the user to read."""
-    if indicator is None:
-        from acoge.core.stats import indicators
-
-        programmes = {registered.programme for registered in indicators.all()}
-        return any(
-            readers.test(user)
-            for programme, readers in INDICATOR_READERS.items()
-            if programme in programmes
-        )
-    readers = INDICATOR_READERS.get(indicator.programme)
-    return readers is not None and readers.test(user)
-
-
 rules.add_perm("backoffice.enter", is_staff_member)
 rules.add_perm("backoffice.view_components", is_staff_member)
 rules.add_perm("accounts.manage_staff", is_national_admin)
-rules.add_perm("core.view_audit", is_national_admin)
-rules.add_perm("core.view_indicators", reads_indicator)
+rules.add_perm("backoffice.view_audit", is_national_admin)
 rules.add_perm("core.use_admin", is_national_admin)

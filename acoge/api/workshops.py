@@ -15,7 +15,7 @@ from pydantic import AfterValidator
 
 from acoge.core.ratelimit import RateLimited, hit
 from acoge.workshops import selectors, services
-from acoge.workshops.models import Registration, Workshop
+from acoge.workshops.models import Workshop
 
 router = Router(tags=["workshops"])
 
@@ -139,14 +139,6 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
             validate_email(email)
         except ValidationError as exc:
             raise HttpError(422, "email: not a valid e-mail address") from exc
-    if payload.channel not in Registration.Channel.values:
-        raise HttpError(422, "channel: use email, sms or whatsapp")
-    if payload.channel == Registration.Channel.EMAIL and not email:
-        raise HttpError(422, "channel: e-mail messages need an e-mail address")
-    if payload.channel != Registration.Channel.EMAIL and not phone and (email or payload.phone):
-        raise HttpError(422, "channel: text and WhatsApp messages need a phone number")
-    if any(not 0 <= age <= 17 for age in payload.children_ages):
-        raise HttpError(422, "children_ages: ages go from 0 to 17")
     try:
         result = services.registration_create(
             workshop=workshop,
@@ -163,6 +155,8 @@ def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
         )
     except services.WorkshopNotFound as exc:
         raise HttpError(404, "Not Found") from exc
+    except services.InvalidRegistration as exc:
+        raise HttpError(422, f"{exc.field}: {exc.message}") from exc
     except services.RegistrationError as exc:
         raise HttpError(409, str(exc.message)) from exc
     except ValidationError as exc:

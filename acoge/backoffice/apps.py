@@ -8,6 +8,9 @@ class BackofficeConfig(AppConfig):
     label = "backoffice"
     verbose_name = _("Back office")
 
+    def ready(self) -> None:
+        from . import menu  # noqa: F401  (registrations)
+
 
 class AcogeAdminConfig(AdminConfig):
     """Django admin, served by our site class (national admins with a second factor only)."""

@@ -1,12 +1,14 @@
-"""The staff shell: /gestion/ (dashboard, component gallery). Apps mount theirs in config/urls."""
+"""The staff shell: /gestion/ (dashboard, component gallery, audit log). Apps mount theirs in
+config/urls."""
 
 from django.urls import path
 
-from . import views
+from .views import audit, pages
 
 app_name = "backoffice"
 
 urlpatterns = [
-    path("", views.DashboardView.as_view(), name="dashboard"),
-    path("componentes/", views.ComponentsView.as_view(), name="components"),
+    path("", pages.DashboardView.as_view(), name="dashboard"),
+    path("componentes/", pages.ComponentsView.as_view(), name="components"),
+    path("auditoria/", audit.AuditLogView.as_view(), name="audit-list"),
 ]

@@ -20,6 +20,7 @@ from acoge.core.forms import (
 from acoge.core.models import Institution, Region
 
 from . import services
+from .errors import ContactError
 from .models import (
     PHONE_METHODS,
     WRITTEN_METHODS,
@@ -31,6 +32,7 @@ from .models import (
     Topic,
     Weekday,
 )
+from .safety import check_preferences
 
 NO_REGION = "ninguna"
 SHORT = services.SHORT_TEXT_LIMIT
@@ -246,8 +248,8 @@ class SafetyFields(forms.Form):
 
     def check_reachable(self, methods: list[str]) -> None:
         try:
-            services.check_preferences({"methods": methods, **self.safety_values()})
-        except services.ContactError as error:
+            check_preferences({"methods": methods, **self.safety_values()})
+        except ContactError as error:
             field = "call" if Method.CALL in methods else "write"
             self.add_error(field if field in self.fields else None, error.message)
 

@@ -17,10 +17,10 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from acoge.core.crypto import EncryptedJSONField, EncryptedTextField
-from acoge.core.demographics import DemographicAnswers
 from acoge.core.models import Institution, Region, TimeStampedModel
 from acoge.core.scoping import RegionScopedManager
 from acoge.core.tokens import REFERENCE_LENGTH
+from acoge.stats.demographics import DemographicAnswers
 
 
 class Topic(models.TextChoices):

@@ -16,13 +16,17 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from acoge.accounts.models import Role
+from acoge.accounts.policy import has_role
 from acoge.core.calendar import is_business_day
 from acoge.core.crypto import decrypt_text, encrypt_text
 from acoge.core.models import Region
 from acoge.core.notify import send_email
 from acoge.core.scoping import scopes_disabled
 
-from .models import ContactRequest, overdue_q
+from . import selectors
+from .models import ContactRequest
+from .permissions import DELEGATES
 
 STAFF_LANGUAGE = "es"
 
@@ -80,13 +84,11 @@ def _staff_url(request: ContactRequest) -> str:
 @task
 def alert_handlers_task(request_id: int) -> int:
     """Tell the handlers of the request's queue that it arrived; returns how many were told."""
-    from .services import handlers_to_alert
-
     with scopes_disabled():
         request = ContactRequest.objects.select_related("region").filter(pk=request_id).first()
     if request is None:
         return 0
-    recipients = [user.email for user in handlers_to_alert(request) if user.email]
+    recipients = [user.email for user in selectors.handlers_to_alert(request) if user.email]
     with translation.override(STAFF_LANGUAGE):
         queue = _("national queue") if request.national_queue else request.region.name
         subject = _("New contact request %(reference)s (%(queue)s)") % {
@@ -105,27 +107,6 @@ def alert_handlers_task(request_id: int) -> int:
     for address in recipients:
         send_email(to=address, subject=subject, body=body, sender_name="Acoge")
     return len(recipients)
-
-
-def digest_for(user, *, today: datetime.date) -> dict[str, list[ContactRequest]]:
-    """What a delegate or the Gender Unit should hear about today: unassigned new requests in
-    their queue, and overdue requests they handle."""
-    from acoge.accounts.models import Role
-    from acoge.accounts.policy import has_role, visible_region_ids
-
-    with scopes_disabled():
-        requests = ContactRequest.objects.select_related("region")
-        if has_role(user, Role.GENDER_UNIT):
-            queue = requests.filter(national_queue=True)
-            overdue = requests.filter(overdue_q(today))
-        else:
-            regions = visible_region_ids(user, Role.GENDER_DELEGATE) or set()
-            queue = requests.filter(region__in=regions, national_queue=False)
-            overdue = requests.filter(overdue_q(today), region__in=regions)
-        return {
-            "new": list(queue.filter(status=ContactRequest.Status.NEW)),
-            "overdue": list(overdue),
-        }
 
 
 def render_digest(digest: dict[str, list[ContactRequest]], *, today: datetime.date) -> str:
@@ -160,12 +141,9 @@ def render_digest(digest: dict[str, list[ContactRequest]], *, today: datetime.da
 def _at_work(user, today: datetime.date) -> bool:
     """The Gender Unit works on national business days; a delegate is off on a holiday of her
     region (all of them, if she covers several)."""
-    from acoge.accounts.models import Role
-    from acoge.accounts.policy import has_role, visible_region_ids
-
     if has_role(user, Role.GENDER_UNIT):
         return True
-    regions = Region.objects.filter(pk__in=visible_region_ids(user, Role.GENDER_DELEGATE) or [])
+    regions = [region for region in Region.objects.all() if DELEGATES.covers(user, region)]
     return not regions or any(is_business_day(today, region) for region in regions)
 
 
@@ -173,19 +151,15 @@ def send_daily_digest(*, now: datetime.datetime | None = None) -> int:
     """On business days, e-mail each delegate and the Gender Unit what is new and overdue;
     returns how many e-mails were sent (nobody gets an empty digest, nor one on a holiday of
     her region)."""
-    from acoge.accounts.models import Role, User
-
     today = timezone.localdate(now or timezone.now())
     if not is_business_day(today):
         return 0
     sent = 0
-    recipients = User.objects.filter(
-        is_active=True, staff_roles__role__in=[Role.GENDER_DELEGATE, Role.GENDER_UNIT]
-    ).distinct()
+    recipients = selectors.digest_recipients()
     for user in recipients:
         if not user.email or not _at_work(user, today):
             continue
-        digest = digest_for(user, today=today)
+        digest = selectors.digest_for(user, today=today)
         if not digest["new"] and not digest["overdue"]:
             continue
         with translation.override(STAFF_LANGUAGE):

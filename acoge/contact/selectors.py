@@ -1,4 +1,6 @@
-"""Reading contact requests for staff: the inbox tabs and the counts beside them."""
+"""Reads that encode policy: the requests a staff member handles, the inbox tabs and their
+counts, who may be assigned a request and who hears of it (all from the reaches declared in
+permissions.py), and her own request found by link or by code."""
 
 import datetime
 
@@ -6,10 +8,14 @@ from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
 
-from acoge.accounts import policy
+from acoge.accounts.models import Role, User
+from acoge.accounts.policy import has_role
+from acoge.core.crypto import blind_index
+from acoge.core.models import Region
+from acoge.core.tokens import clean_reference, hash_token
 
 from .models import ContactRequest, overdue_q
-from .services import HANDLER_ROLES
+from .permissions import DELEGATES, GENDER_UNIT, HANDLERS
 
 TABS = {
     "nuevas": pgettext_lazy("requests inbox tab", "New"),
@@ -21,14 +27,58 @@ TABS = {
 DEFAULT_TAB = "nuevas"
 
 
+def _requests() -> QuerySet[ContactRequest]:
+    """Requests without the region scope: for the public and tasks, or once a permission is
+    checked."""
+    return ContactRequest.objects.with_scopes_disabled()
+
+
+# Staff ----------------------------------------------------------------------------------------
+
+
 def requests_visible_to(user) -> QuerySet[ContactRequest]:
     """Requests in the regions the user handles (all, for the Gender Unit). Call inside the
-    user's region scope; the explicit filter also leaves out regions covered by other roles."""
-    requests = ContactRequest.objects.select_related("region", "assigned_to")
-    regions = policy.visible_region_ids(user, *HANDLER_ROLES)
-    if regions is None:
-        return requests.all()
-    return requests.filter(region__in=regions)
+    user's region scope; the reach's filter also leaves out regions covered by other roles."""
+    return HANDLERS.filter(user, ContactRequest.objects.select_related("region", "assigned_to"))
+
+
+def handled_regions(user) -> list[Region]:
+    """The regions whose requests the user handles."""
+    return [region for region in Region.objects.all() if HANDLERS.covers(user, region)]
+
+
+def can_handle(user: User, request: ContactRequest) -> bool:
+    return HANDLERS.allows(user, request)
+
+
+def assignable_staff(request: ContactRequest) -> list[User]:
+    """Staff who may be given the request: handlers whose roles cover its region."""
+    return list(HANDLERS.holders(request).order_by("first_name", "last_name", "username"))
+
+
+def delegates_of(region: Region | None) -> QuerySet[User]:
+    """The active gender delegates of a region."""
+    if region is None:
+        return User.objects.none()
+    return DELEGATES.holders_of_region(region)
+
+
+def gender_unit() -> QuerySet[User]:
+    return GENDER_UNIT.holders_of_region(None)
+
+
+def handlers_to_alert(request: ContactRequest) -> QuerySet[User]:
+    """Who hears of a new request: her region's delegates, or the Gender Unit."""
+    return gender_unit() if request.national_queue else delegates_of(request.region)
+
+
+def digest_recipients() -> QuerySet[User]:
+    """Who may get the daily digest: every active gender delegate, and the Gender Unit."""
+    return User.objects.filter(
+        pk__in=User.objects.filter(
+            is_active=True, staff_roles__role__in=[Role.GENDER_DELEGATE, Role.GENDER_UNIT]
+        ).values("pk")
+    )
 
 
 def tab_filter(tab: str, user, *, today: datetime.date) -> Q:
@@ -58,3 +108,44 @@ def tab_counts(user, *, today: datetime.date | None = None) -> dict[str, int]:
         for tab in TABS
         if tab != "cerradas"
     }
+
+
+def digest_for(user, *, today: datetime.date) -> dict[str, list[ContactRequest]]:
+    """What a delegate or the Gender Unit should hear about today: unassigned new requests in
+    their queue, and overdue requests they handle."""
+    requests = _requests().select_related("region")
+    if has_role(user, Role.GENDER_UNIT):
+        queue = requests.filter(national_queue=True)
+        overdue = requests.filter(overdue_q(today))
+    else:
+        queue = DELEGATES.filter(user, requests.filter(national_queue=False))
+        overdue = DELEGATES.filter(user, requests.filter(overdue_q(today)))
+    return {
+        "new": list(queue.filter(status=ContactRequest.Status.NEW)),
+        "overdue": list(overdue),
+    }
+
+
+# Her own request ------------------------------------------------------------------------------
+
+
+def email_index(email: str) -> str | None:
+    return blind_index(email, purpose="contact.email") if email else None
+
+
+def phone_index(phone: str) -> str | None:
+    return blind_index(phone, purpose="contact.phone") if phone else None
+
+
+def request_by_id(pk: int) -> ContactRequest | None:
+    return _requests().filter(pk=pk).first()
+
+
+def request_by_token(token: str) -> ContactRequest | None:
+    return _requests().filter(status_token_hash=hash_token(token)).first()
+
+
+def request_find(*, reference: str, contact: str) -> ContactRequest | None:
+    """Her request, by reference code plus the e-mail or phone she gave."""
+    matches = Q(email_index=email_index(contact)) | Q(phone_index=phone_index(contact))
+    return _requests().filter(matches, reference=clean_reference(reference)).first()

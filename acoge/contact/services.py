@@ -1,4 +1,5 @@
-"""Every change to a contact request goes through these functions; views only call them.
+"""Every change to a contact request goes through these functions; views only call them. The
+safe-contact rules are in safety.py, the reads in selectors.py, the refusals in errors.py.
 
 Routing: a request goes to the gender delegates of her region; with no region, or no delegate
 there, to the national Gender Unit queue. The first contact is due a number of Chilean business
@@ -11,29 +12,21 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Case, F, Q, QuerySet, Value, When
+from django.db.models import Case, F, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from acoge.accounts import policy
-from acoge.accounts.models import Role, User
+from acoge.accounts.models import User
 from acoge.core.audit import log_action, register_action
 from acoge.core.calendar import add_business_days
-from acoge.core.crypto import blind_index
-from acoge.core.errors import ServiceError
 from acoge.core.models import Institution, Region
-from acoge.core.tokens import (
-    clean_reference,
-    hash_token,
-    new_reference,
-    new_token,
-    retry_on_code_collision,
-)
+from acoge.core.tokens import hash_token, new_reference, new_token, retry_on_code_collision
+from acoge.stats import demographics
 
+from . import selectors
+from .errors import AlreadyTaken, ContactError, Paused
 from .models import (
     PHONE_METHODS,
-    SLOT_HOURS,
-    WRITTEN_METHODS,
     Attempt,
     ContactRequest,
     Intake,
@@ -41,15 +34,15 @@ from .models import (
     Note,
     Referral,
     StatsAnswer,
-    TimeSlot,
     Topic,
 )
 from .notifications import alert_handlers, send_confirmation
+from .safety import check_preferences, next_safe_time
+
+__all__ = ["AlreadyTaken", "ContactError", "Paused"]  # what callers catch, raised here
 
 MESSAGE_LIMIT = 1000
 SHORT_TEXT_LIMIT = 200
-# Who handles requests: the Gender Unit everywhere; delegates and regional staff in their regions.
-HANDLER_ROLES = (Role.GENDER_UNIT, Role.GENDER_DELEGATE, Role.REGIONAL_STAFF)
 
 register_action("contact.request.created", _("opened the contact request %(object)s"))
 register_action("contact.contactrequest.read", _("read the contact request %(object)s"))
@@ -64,119 +57,7 @@ register_action("contact.request.spam", _("marked a contact request as spam and 
 register_action("contact.requests.exported", _("exported contact requests (no personal data)"))
 
 
-class ContactError(ServiceError):
-    """A change that cannot be made; `message` is safe to show."""
-
-
-class AlreadyTaken(ContactError):
-    def __init__(self, holder: User | None) -> None:
-        if holder is None:
-            text = str(_("This request is closed: nobody can take it."))
-        else:
-            text = str(_("%(name)s took this request first.")) % {"name": holder}
-        super().__init__(text)
-        self.holder = holder
-
-
-class Paused(ContactError):
-    pass
-
-
-# Safe-contact preferences ---------------------------------------------------------------------
-
-
-def usable_methods(preferences: dict) -> list[str]:
-    """The ways she chose that her answers say are safe (calls, or writing to her)."""
-    usable = []
-    for method in preferences.get("methods", []):
-        if (method == Method.CALL and preferences.get("call", "no") != "no") or (
-            method in WRITTEN_METHODS and preferences.get("write", "no") == "yes"
-        ):
-            usable.append(method)
-    return usable
-
-
-def check_preferences(preferences: dict) -> None:
-    """Raise ContactError unless there is at least one safe way to contact her."""
-    if not preferences.get("methods"):
-        raise ContactError(_("Choose at least one way for us to contact you."))
-    if not usable_methods(preferences):
-        raise ContactError(
-            _(
-                "With these answers we have no safe way to contact you. Say when it is safe to "
-                "call, or that we may write to you, or choose another way to contact you."
-            )
-        )
-
-
-def slot_windows(
-    preferences: dict, day: datetime.date
-) -> list[tuple[datetime.datetime, datetime.datetime]]:
-    """Her safe windows on one day, as (start, end) in local time; none given: weekdays 9–18."""
-    days = preferences.get("days") or [0, 1, 2, 3, 4]
-    times = preferences.get("times") or [TimeSlot.MORNING, TimeSlot.AFTERNOON]
-    if day.weekday() not in days:
-        return []
-    zone = timezone.get_current_timezone()
-    windows = []
-    for slot in TimeSlot:
-        if slot in times:
-            start, end = SLOT_HOURS[slot]
-            windows.append(
-                (
-                    datetime.datetime.combine(day, datetime.time(start), zone),
-                    datetime.datetime.combine(day, datetime.time(end), zone),
-                )
-            )
-    return windows
-
-
-def next_safe_time(preferences: dict, *, after: datetime.datetime) -> datetime.datetime:
-    """The start of her next safe window after `after` (not the one it falls in)."""
-    local = timezone.localtime(after)
-    for offset in range(15):
-        for start, _end in slot_windows(preferences, local.date() + datetime.timedelta(offset)):
-            if start > after:
-                return start
-    return after + datetime.timedelta(days=1)
-
-
-def safe_now(preferences: dict, *, now: datetime.datetime | None = None) -> bool:
-    """Whether `now` falls in one of her safe windows."""
-    now = now or timezone.now()
-    return any(
-        start <= now < end
-        for start, end in slot_windows(preferences, timezone.localtime(now).date())
-    )
-
-
 # Creating -------------------------------------------------------------------------------------
-
-
-def email_index(email: str) -> str | None:
-    return blind_index(email, purpose="contact.email") if email else None
-
-
-def phone_index(phone: str) -> str | None:
-    return blind_index(phone, purpose="contact.phone") if phone else None
-
-
-def delegates_of(region: Region | None) -> QuerySet[User]:
-    """The active gender delegates of a region."""
-    if region is None:
-        return User.objects.none()
-    return User.objects.filter(
-        is_active=True, staff_roles__role=Role.GENDER_DELEGATE, staff_roles__regions=region
-    ).distinct()
-
-
-def gender_unit() -> QuerySet[User]:
-    return User.objects.filter(is_active=True, staff_roles__role=Role.GENDER_UNIT).distinct()
-
-
-def handlers_to_alert(request: ContactRequest) -> QuerySet[User]:
-    """Who hears of a new request: her region's delegates, or the Gender Unit."""
-    return gender_unit() if request.national_queue else delegates_of(request.region)
 
 
 def due_date(arrived: datetime.datetime, region: Region | None = None) -> datetime.date:
@@ -214,10 +95,12 @@ def request_create(
     phone: str = "",
     confirmation_email: bool = False,
     intake: str = Intake.WEB,
+    stats: dict[str, str] | None = None,
     created_by: User | None = None,
     now: datetime.datetime | None = None,
 ) -> Created:
-    """Record a request and route it. Staff opening one on her behalf pass `created_by`."""
+    """Record a request and route it. Staff opening one on her behalf pass `created_by`. Her
+    optional statistics answers (`stats`) are stored apart, with no link to the request."""
     now = now or timezone.now()
     if topic not in Topic.values:
         raise ContactError(_("Choose what your request is about."))
@@ -238,7 +121,7 @@ def request_create(
         status_token_hash=hash_token(token),
         topic=topic,
         region=region,
-        national_queue=not delegates_of(region).exists(),
+        national_queue=not selectors.delegates_of(region).exists(),
         intake=intake,
         language=language,
         language_other=" ".join(language_other.split())[:40],
@@ -252,10 +135,11 @@ def request_create(
         created_by=created_by,
         created_at=now,
     )
-    request.email_index = email_index(request.email)
-    request.phone_index = phone_index(request.phone)
+    request.email_index = selectors.email_index(request.email)
+    request.phone_index = selectors.phone_index(request.phone)
     request.full_clean(exclude=["reference", "status_token_hash"])
     request.save()
+    demographics.record(StatsAnswer, answers=stats or {}, topic=topic, region=region)
     if created_by is not None:
         log_action(
             "contact.request.created",
@@ -269,45 +153,12 @@ def request_create(
     return Created(request, token)
 
 
-def stats_answer_record(
-    *, topic: str, region: Region | None, answers: dict[str, str]
-) -> StatsAnswer | None:
-    """Store the optional statistics answers apart from the request; None if all skipped."""
-    answers = {key: value for key, value in answers.items() if value}
-    if not answers:
-        return None
-    answer = StatsAnswer(
-        topic=topic, region=region, month=timezone.localdate().replace(day=1), **answers
-    )
-    answer.full_clean()
-    answer.save()
-    return answer
-
-
 # Handling -------------------------------------------------------------------------------------
 
 
 def _requests() -> QuerySet[ContactRequest]:
     """Requests without the region scope: callers have checked the permission already."""
     return ContactRequest.objects.with_scopes_disabled()
-
-
-def can_handle(user: User, request: ContactRequest) -> bool:
-    return policy.covers_region(user, request.region_id, *HANDLER_ROLES)
-
-
-def assignable_staff(request: ContactRequest) -> list[User]:
-    """Staff who may be given the request: handlers whose roles cover its region."""
-    # The rule of `can_handle`, as one query (it ran two queries per candidate): within one
-    # filter() the role and its regions are those of the same StaffRole row.
-    covers = Q(staff_roles__all_regions=True)
-    if request.region_id is not None:
-        covers |= Q(staff_roles__regions=request.region_id)
-    return list(
-        User.objects.filter(covers, is_active=True, staff_roles__role__in=HANDLER_ROLES)
-        .distinct()
-        .order_by("first_name", "last_name", "username")
-    )
 
 
 def _locked(request: ContactRequest) -> ContactRequest:
@@ -353,7 +204,7 @@ def request_assign(
     request = _locked(request)
     if not request.is_open:
         raise ContactError(_("This request is closed."))
-    if not can_handle(assignee, request):
+    if not selectors.can_handle(assignee, request):
         raise ContactError(_("This person does not handle requests of this region."))
     request.assigned_to = assignee
     request.assigned_at = now or timezone.now()
@@ -550,20 +401,3 @@ def request_mark_spam(*, request: ContactRequest, actor: User) -> None:
         data={"reference": request.reference},
     )
     request.delete()
-
-
-# Finding her own request ----------------------------------------------------------------------
-
-
-def request_by_id(pk: int) -> ContactRequest | None:
-    return _requests().filter(pk=pk).first()
-
-
-def request_by_token(token: str) -> ContactRequest | None:
-    return _requests().filter(status_token_hash=hash_token(token)).first()
-
-
-def request_find(*, reference: str, contact: str) -> ContactRequest | None:
-    """Her request, by reference code plus the e-mail or phone she gave."""
-    matches = Q(email_index=email_index(contact)) | Q(phone_index=phone_index(contact))
-    return _requests().filter(matches, reference=clean_reference(reference)).first()

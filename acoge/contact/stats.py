@@ -1,6 +1,7 @@
 """Contact-point indicators for the statistics registry: requests by topic, region and intake;
 median and 90th-percentile hours to first contact; the share that went overdue; referrals by
-institution; the optional statistics answers. Never a count under 5."""
+institution; the optional statistics answers. Never a count under 5, nor one that the
+published figures would give away."""
 
 from collections import defaultdict
 
@@ -8,14 +9,26 @@ from django.db.models import Count
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from acoge.core import demographics
 from acoge.core.models import Institution, Region
-from acoge.core.scoping import scopes_disabled
-from acoge.core.stats import Breakdown, Indicator, breakdown, indicators, measures, shares
+from acoge.core.programmes import Programme
+from acoge.stats import demographics
+from acoge.stats.registry import Indicator, indicators
+from acoge.stats.tables import (
+    Table,
+    TableSpec,
+    breakdowns,
+    choices_dimension,
+    counts_table,
+    measures,
+    shares,
+)
 
 from .models import ContactRequest, Intake, Referral, StatsAnswer, Topic
 
 NO_REGION = _("No region given")
+REGION = demographics.region_dimension("region", blank=NO_REGION)
+TOPIC = choices_dimension("topic", _("Topic"), Topic, blank="")
+INTAKE = choices_dimension("intake", _("How it arrived"), Intake, blank="")
 
 
 def _requests():
@@ -26,31 +39,20 @@ def _region_label(region_id, names: dict[int, str]) -> str:
     return names.get(region_id) or str(NO_REGION)
 
 
-def _by(field: str) -> dict:
-    return dict(_requests().values_list(field).annotate(n=Count("id")).order_by())
+def requests() -> list[Table]:
+    """Requests by topic, by region and by how they arrived: three margins of one population,
+    protected together."""
+    return breakdowns(
+        _requests(),
+        TableSpec(title=_("Requests by topic"), rows=TOPIC),
+        TableSpec(title=_("Requests by region"), rows=REGION),
+        TableSpec(title=_("Requests by how they arrived"), rows=INTAKE),
+    )
 
 
-def requests() -> list[Breakdown]:
-    by_topic, by_region, by_intake = _by("topic"), _by("region"), _by("intake")
-    regions = {region.pk: region.name for region in Region.objects.all()}
-    region_rows = {name: by_region.get(pk, 0) for pk, name in regions.items()}
-    region_rows[str(NO_REGION)] = by_region.get(None, 0)
-    return [
-        breakdown(
-            _("Requests by topic"),
-            {str(label): by_topic.get(value, 0) for value, label in Topic.choices},
-        ),
-        breakdown(_("Requests by region"), region_rows),
-        breakdown(
-            _("Requests by how they arrived"),
-            {str(label): by_intake.get(value, 0) for value, label in Intake.choices},
-        ),
-    ]
-
-
-def first_contact() -> list[Breakdown]:
+def first_contact() -> list[Table]:
     """Hours from arrival to the first contact attempt, overall and by region."""
-    regions = {region.pk: region.name for region in Region.objects.all()}
+    regions = dict(Region.objects.values_list("pk", "name"))
     samples: dict[str, list[float]] = defaultdict(list)
     overall = str(_("All regions"))
     for region_id, created, first in (
@@ -78,10 +80,10 @@ def first_contact() -> list[Breakdown]:
     ]
 
 
-def overdue() -> list[Breakdown]:
+def overdue() -> list[Table]:
     """Of the requests already due, the share first contacted after the due date (or not yet)."""
     today = timezone.localdate()
-    regions = {region.pk: region.name for region in Region.objects.all()}
+    regions = dict(Region.objects.values_list("pk", "name"))
     parts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     overall = str(_("All regions"))
     for region_id, due_on, first in (
@@ -96,12 +98,14 @@ def overdue() -> list[Breakdown]:
     return [shares(_("Share of requests first contacted late"), rows, overall=overall)]
 
 
-def referrals() -> list[Breakdown]:
+def referrals() -> list[Table]:
     counts = dict(
-        Referral.objects.values_list("institution__short_name").annotate(n=Count("id")).order_by()
+        Referral.objects.order_by()
+        .values_list("institution__short_name")
+        .annotate(n=Count("id"))
     )
     return [
-        breakdown(
+        counts_table(
             _("Referrals by institution"),
             {
                 institution.short_name: counts.get(institution.short_name, 0)
@@ -111,9 +115,12 @@ def referrals() -> list[Breakdown]:
     ]
 
 
-def participants() -> list[Breakdown]:
-    with scopes_disabled():
-        return demographics.breakdowns(StatsAnswer.objects.all())
+def participants() -> list[Table]:
+    """The optional answers, each question on its own, and age and origin by region."""
+    return demographics.participant_tables(
+        StatsAnswer.objects.all(),
+        crossed=(("age_band", REGION), ("nationality_group", REGION)),
+    )
 
 
 def register_indicators() -> None:
@@ -124,4 +131,6 @@ def register_indicators() -> None:
         ("contact.referrals", _("Referrals from the contact point"), referrals),
         ("contact.participants", _("Who writes to the contact point"), participants),
     ):
-        indicators.register(Indicator(key=key, title=title, compute=compute, programme="women"))
+        indicators.register(
+            Indicator(key=key, title=title, compute=compute, programme=Programme.WOMEN)
+        )

@@ -15,7 +15,7 @@ class CoreConfig(AppConfig):
             "ht",
             {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
         )
-        from . import checks, menu, retention, scheduler  # noqa: F401  (registrations)
+        from . import checks, retention, scheduler  # noqa: F401  (registrations)
 
         retention.register_core_rules()
         from .audit import register_action

@@ -1,23 +1,39 @@
 """GOV.UK question pages: one question a page, then a check-answers page that sends them all.
 
-Registering for a workshop and writing to the contact point both run on a `Journey`. Her answers
-wait in the session, each step as she sent it (so its form can be bound again and checked
-again), until the check-answers step hands them to a service. Nothing reaches the database
-before that. A journey keeps one set of answers, or one per scope (one per workshop, say).
+A public form of several steps declares its steps as data (`Step`: a slug, a form, a title,
+optionally a template fragment for the question) in a `Journey`, and subclasses `QuestionFlow`
+for what is particular to it: its URLs, extra form arguments, the rows of the check-answers page
+and the one service call that sends everything. The flow does the rest: the missing step, skip,
+save, next, back link, "return to check answers", the check-answers page and its checks again.
+
+Her answers wait in the session, each step as she sent it (so its form can be bound again and
+checked again), until the check-answers step hands them to the service. Nothing reaches the
+database before that. A journey keeps one set of answers, or one per scope (one per workshop).
+
+`Finder` is the other shared flow: find what she sent before by its reference code and the
+e-mail or phone she gave.
 """
 
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
 
 from django import forms
-from django.http import HttpRequest
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.datastructures import MultiValueDict
+from django.utils.functional import Promise
+from django.utils.translation import gettext_lazy as _
 
-from .forms import HONEYPOT_FIELD
+from . import ratelimit
+from .errors import ServiceError
+from .forms import HONEYPOT_FIELD, FindForm
 
 REVIEW = "revisar"  # the check-answers step, always the last
 RETURN_PARAM = "volver"  # ?volver=revisar: she came from the check-answers page to change this
 SKIP = "omitir"  # the name of the button that skips an optional step
+STEP_TEMPLATE = "portal/questions/step.html"  # the one page every step renders in
+SKIP_LABEL = _("Skip these questions")
 
 
 def as_sent(form: forms.Form) -> dict[str, list[str]]:
@@ -35,11 +51,36 @@ def returning(request: HttpRequest) -> bool:
 
 
 @dataclass(frozen=True)
+class Step:
+    """One question page. Without a `template` (a fragment, often `file.html#partial`), the page
+    shows the form's fields, the first one's label as the page's heading."""
+
+    slug: str
+    form: type[forms.Form]
+    title: Promise | str = ""
+    template: str = ""
+    optional: bool = False  # she may skip it
+    skip_label: Promise | str = SKIP_LABEL
+
+
+@dataclass(frozen=True)
 class Journey:
     session_key: str
     steps: tuple[str, ...]  # in order, ending with REVIEW
     forms: Mapping[str, type[forms.Form]]  # one per step but REVIEW
     optional: frozenset[str] = frozenset()  # steps she may skip
+    pages: Mapping[str, Step] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, session_key: str, steps: Sequence[Step]) -> "Journey":
+        """A journey from its steps, in order; the check-answers step comes last."""
+        return cls(
+            session_key=session_key,
+            steps=(*(step.slug for step in steps), REVIEW),
+            forms={step.slug: step.form for step in steps},
+            optional=frozenset(step.slug for step in steps if step.optional),
+            pages={step.slug: step for step in steps},
+        )
 
     # Her answers in the session --------------------------------------------------------------
 
@@ -110,3 +151,219 @@ class Journey:
             elif step not in self.optional:
                 return {}, step
         return valid, None
+
+
+@dataclass(frozen=True)
+class SummaryRow:
+    """One answer on the check-answers page, with the link to change it."""
+
+    key: Promise | str
+    value: Any
+    url: str
+    hidden: Promise | str  # what the "Change" link changes, for screen readers
+
+
+class QuestionFlow:
+    """The view of every page of one journey. A subclass names its `journey`, the URL name of
+    its steps, and what is particular to it; `as_view()` gives the view function, which takes
+    the step slug from the URL (`<slug:step>/`).
+
+    Per request, `self.request`, `self.kwargs` and `self.scope` are set before any hook runs.
+    """
+
+    journey: Journey
+    url_name: str  # the step URL, with a `step` argument and those of `url_kwargs()`
+    review_template: str  # the check-answers page's fragment: heading, summary, what next
+    review_title: Promise | str = _("Check your answers")
+    # (scope, limit): sending counts against a limit per client address and hour.
+    send_limit: tuple[str, int] | None = None
+
+    # Hooks -----------------------------------------------------------------------------------
+
+    def setup(self) -> HttpResponse | None:
+        """Load what the flow is about (a workshop); a response ends the flow (closed, say)."""
+        return None
+
+    def get_scope(self) -> str | None:
+        return None
+
+    def url_kwargs(self) -> dict:
+        return {}
+
+    def start_url(self) -> str:
+        """Where Back goes from the first question."""
+        raise NotImplementedError
+
+    def caption(self, step: str) -> str:
+        return ""
+
+    def form_kwargs(self, step: str, answers: dict) -> dict:
+        return {}
+
+    def after_save(self, step: str, answers: dict, *, back_to_review: bool) -> str | None:
+        """The step to go to instead of the next one (an answer that calls for another)."""
+        return None
+
+    def context(self) -> dict:
+        return {}
+
+    def summary(self, checked: dict[str, forms.Form]) -> list[SummaryRow]:
+        raise NotImplementedError
+
+    def submit(self, checked: dict[str, forms.Form]) -> HttpResponse:
+        """Send everything to the one service that takes it; a ServiceError it raises is shown
+        on the check-answers page, with nothing she typed lost."""
+        raise NotImplementedError
+
+    def review_form(self, data=None) -> forms.Form:
+        raise NotImplementedError
+
+    def review_button(self) -> Promise | str:
+        return _("Send")
+
+    # The flow --------------------------------------------------------------------------------
+
+    @classmethod
+    def as_view(cls) -> Callable[..., HttpResponse]:
+        def view(request: HttpRequest, step: str, **kwargs) -> HttpResponse:
+            flow = cls()
+            flow.request, flow.kwargs = request, kwargs
+            return flow.dispatch(step)
+
+        view.__name__ = view.__qualname__ = cls.__name__
+        view.__doc__ = cls.__doc__
+        return view
+
+    def step_url(self, step: str, *, returning: bool = False) -> str:
+        from django.urls import reverse
+
+        url = reverse(self.url_name, kwargs={**self.url_kwargs(), "step": step})
+        return f"{url}?{RETURN_PARAM}={REVIEW}" if returning else url
+
+    def answers(self) -> dict:
+        return self.journey.answers(self.request, self.scope)
+
+    def checked(self) -> tuple[dict[str, forms.Form], str | None]:
+        answers = self.answers()
+        return self.journey.checked(answers, lambda step: self.form_kwargs(step, answers))
+
+    def dispatch(self, step: str) -> HttpResponse:
+        if step not in self.journey.steps:
+            raise Http404
+        if (ended := self.setup()) is not None:
+            return ended
+        self.scope = self.get_scope()
+        answers = self.answers()
+        missing = self.journey.first_missing(answers, before=step)
+        if missing:
+            return redirect(self.step_url(missing))
+        if step == REVIEW:
+            return self.review()
+        return self.question(step, answers)
+
+    def question(self, step: str, answers: dict) -> HttpResponse:
+        request, journey = self.request, self.journey
+        back_to_review = returning(request)
+        kwargs = self.form_kwargs(step, answers)
+        if request.method == "POST":
+            if step in journey.optional and SKIP in request.POST:
+                journey.save(request, step, {}, self.scope)
+                following = journey.next_step(step, back_to_review=back_to_review)
+                return redirect(self.step_url(following))
+            form = journey.form(step, answers, data=request.POST, **kwargs)
+            if form.is_valid():
+                journey.save(request, step, as_sent(form), self.scope)
+                following = self.after_save(step, answers, back_to_review=back_to_review)
+                if following is None:
+                    following = journey.next_step(step, back_to_review=back_to_review)
+                again = back_to_review and following != REVIEW
+                return redirect(self.step_url(following, returning=again))
+        else:
+            form = journey.form(step, answers, **kwargs)
+        previous = journey.previous_step(step)
+        if back_to_review:
+            back = self.step_url(REVIEW)
+        elif previous is None:
+            back = self.start_url()
+        else:
+            back = self.step_url(previous)
+        page = journey.pages.get(step) or Step(step, journey.forms[step])
+        return self.render(
+            page=page,
+            form=form,
+            step=step,
+            back_url=back,
+            body_template=page.template,
+        )
+
+    def review(self) -> HttpResponse:
+        checked, invalid = self.checked()
+        if invalid:
+            return redirect(self.step_url(invalid, returning=True))
+        if self.request.method == "POST" and self.send_limit:
+            scope, limit = self.send_limit
+            try:
+                ratelimit.hit(self.request, scope, limit=limit)
+            except ratelimit.RateLimited:
+                return ratelimit.too_many_requests(self.request)
+        form = self.review_form(self.request.POST if self.request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
+            try:
+                response = self.submit(checked)
+            except ServiceError as error:
+                form.add_error(None, error.message)
+            else:
+                self.journey.forget(self.request, self.scope)
+                return response
+        return self.render(
+            page=Step(REVIEW, type(form), title=self.review_title),
+            form=form,
+            step=REVIEW,
+            back_url=self.step_url(self.journey.steps[-2]),
+            body_template=self.review_template,
+            rows=self.summary(checked),
+            button=self.review_button(),
+        )
+
+    def render(self, **context) -> HttpResponse:
+        return render(
+            self.request,
+            STEP_TEMPLATE,
+            {
+                **self.context(),
+                **context,
+                "caption": self.caption(context["step"]),
+                "action_url": self.request.get_full_path(),
+            },
+        )
+
+
+@dataclass(frozen=True)
+class Finder:
+    """Find what she sent before by its reference code and the e-mail or phone she gave. What
+    she found is remembered in her session (by id), so the next pages can act on it without a
+    token in the address."""
+
+    session_key: str
+    lookup: Callable[..., Any]  # lookup(reference=..., contact=...) -> the record or None
+    not_found: Promise | str
+
+    def find(self, request: HttpRequest) -> tuple[Any, FindForm]:
+        """The record found now (None when not, or not asked) and the form, with its error."""
+        form = FindForm(request.POST if request.method == "POST" else None)
+        if form.is_bound and form.is_valid():
+            found = self.lookup(
+                reference=form.cleaned_data["reference"], contact=form.cleaned_data["contact"]
+            )
+            if found is not None:
+                request.session[self.session_key] = found.pk
+                return found, form
+            form.add_error(None, self.not_found)
+        return None, form
+
+    def found_id(self, request: HttpRequest) -> Any:
+        """The id of what she found earlier in this session, or None."""
+        return request.session.get(self.session_key)
+
+    def forget(self, request: HttpRequest) -> None:
+        request.session.pop(self.session_key, None)

@@ -2,8 +2,11 @@
 
 from dataclasses import dataclass
 
+import rules
 from django.urls import reverse
 from django.utils.functional import Promise
+
+from .programmes import Programme
 
 
 @dataclass(frozen=True)
@@ -31,10 +34,8 @@ class MenuRegistry:
         return sorted(self._entries.values(), key=lambda entry: (entry.order, entry.key))
 
     def visible_to(self, user) -> list[MenuEntry]:
-        """The entries whose permission the user holds, in menu order."""
-        from acoge.accounts.policy import can
-
-        return [entry for entry in self.all() if can(user, entry.permission)]
+        """The entries whose permission (a `rules` permission) the user holds, in menu order."""
+        return [entry for entry in self.all() if rules.has_perm(entry.permission, user)]
 
 
 menu = MenuRegistry()
@@ -48,7 +49,7 @@ class PublicSection:
     title: Promise | str
     summary: Promise | str
     url_name: str
-    programme: str  # "women" (Apoya Mujer Migrante) or "engagement" (Law 20.500)
+    programme: Programme
     order: int = 100
 
     @property
@@ -66,7 +67,7 @@ class SectionRegistry:
     def all(self) -> list[PublicSection]:
         return sorted(self._sections.values(), key=lambda section: (section.order, section.key))
 
-    def for_programme(self, programme: str) -> list[PublicSection]:
+    def for_programme(self, programme: Programme) -> list[PublicSection]:
         return [section for section in self.all() if section.programme == programme]
 
 

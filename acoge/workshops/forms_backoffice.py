@@ -7,7 +7,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
-from django.utils import formats, timezone
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -16,7 +16,7 @@ from acoge.accounts.models import Role, User
 from acoge.core.models import Region
 
 from .models import INTERPRETER_LANGUAGES, Modality, Registration, Session, Topic, Workshop
-from .selectors import MANAGING_ROLES
+from .permissions import MANAGERS
 
 # Staff-written text, one field per language (django-modeltranslation).
 LANGUAGE_NAMES = {"es": _("Spanish"), "en": _("English"), "ht": _("Haitian Creole")}
@@ -117,10 +117,8 @@ class WorkshopForm(forms.ModelForm):
         self.fields["title_en"].help_text = _("Empty: the Spanish title is shown.")
         self.fields["title_ht"].help_text = _("Empty: the Spanish title is shown.")
         # A workshop goes only to a region where the user manages workshops.
-        region_ids = policy.visible_region_ids(user, *MANAGING_ROLES)
-        regions = Region.objects.all()
-        self.fields["region"].queryset = (
-            regions if region_ids is None else regions.filter(id__in=region_ids)
+        self.fields["region"].queryset = Region.objects.filter(
+            pk__in=[region.pk for region in Region.objects.all() if MANAGERS.covers(user, region)]
         )
         self.fields["region"].empty_label = _("Choose a region")
         facilitators = self.fields["facilitators"]
@@ -224,32 +222,14 @@ class SessionForm(forms.ModelForm):
         self.fields["topic"].choices = [("", _("Choose a topic")), *Topic.choices]
         self.fields["institution"].empty_label = _("Choose an institution")
 
-    def clean(self):
-        cleaned = super().clean()
-        starts, ends = cleaned.get("starts_at"), cleaned.get("ends_at")
-        if starts and ends and ends <= starts:
-            self.add_error("ends_at", _("The end must be after the start."))
-        elif (
-            starts
-            and ends
-            and (
-                starts < self.workshop.starts_at.replace(second=0, microsecond=0)
-                or ends > self.workshop.ends_at
-            )
-        ):
-            self.add_error(
-                "starts_at",
-                _("A session takes place during the workshop: from %(start)s to %(end)s.")
-                % {
-                    "start": formats.date_format(
-                        timezone.localtime(self.workshop.starts_at), "SHORT_DATETIME_FORMAT"
-                    ),
-                    "end": formats.date_format(
-                        timezone.localtime(self.workshop.ends_at), "SHORT_DATETIME_FORMAT"
-                    ),
-                },
-            )
-        return cleaned
+    def _post_clean(self) -> None:
+        """The session's own rules (its times within the workshop's) are the model's, checked
+        by `services.session_add`; the form checks only the shape of what was typed."""
+        self.instance.workshop = self.workshop
+        super()._post_clean()
+
+    def session_fields(self) -> dict:
+        return {name: self.cleaned_data[name] for name in self._meta.fields}
 
     def save(self, commit: bool = True) -> Session:
         self.instance.workshop = self.workshop

@@ -10,15 +10,15 @@ import uuid
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import F, Q
-from django.utils import timezone
+from django.utils import formats, timezone
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from acoge.core.crypto import EncryptedTextField
-from acoge.core.demographics import DemographicAnswers
 from acoge.core.models import Institution, Region, TimeStampedModel
 from acoge.core.scoping import RegionScopedManager
 from acoge.core.tokens import REFERENCE_LENGTH
+from acoge.stats.demographics import DemographicAnswers
 
 
 def new_feedback_key() -> str:
@@ -122,6 +122,22 @@ class Workshop(TimeStampedModel):
     def is_full(self) -> bool:
         return self.seats_taken >= self.capacity
 
+    def registration_state(self, *, now=None) -> str:
+        """Why she can or cannot register: open, waitlist, full, not_yet, closed, past,
+        cancelled."""
+        now = now or timezone.now()
+        if self.status == self.Status.CANCELLED:
+            return "cancelled"
+        if self.status == self.Status.COMPLETED or now >= self.starts_at:
+            return "past"
+        if self.registration_opens_at and now < self.registration_opens_at:
+            return "not_yet"
+        if not self.registration_open(now=now):
+            return "closed"
+        if self.is_full:
+            return "waitlist" if self.waitlist_enabled else "full"
+        return "open"
+
     def registration_open(self, *, now=None) -> bool:
         now = now or timezone.now()
         return (
@@ -152,6 +168,31 @@ class Session(models.Model):
 
     def __str__(self) -> str:
         return f"{self.workshop}: {self.get_topic_display()}"
+
+    def clean(self) -> None:
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("The end must be after the start.")})
+        workshop = self.workshop
+        if self.starts_at and self.ends_at and (
+            self.starts_at < workshop.starts_at.replace(second=0, microsecond=0)
+            or self.ends_at > workshop.ends_at
+        ):
+            when = {
+                "start": formats.date_format(
+                    timezone.localtime(workshop.starts_at), "SHORT_DATETIME_FORMAT"
+                ),
+                "end": formats.date_format(
+                    timezone.localtime(workshop.ends_at), "SHORT_DATETIME_FORMAT"
+                ),
+            }
+            raise ValidationError(
+                {
+                    "starts_at": _(
+                        "A session takes place during the workshop: from %(start)s to %(end)s."
+                    )
+                    % when
+                }
+            )
 
 
 class Registration(TimeStampedModel):

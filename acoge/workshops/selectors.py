@@ -8,14 +8,11 @@ from statistics import mean
 from django.db.models import QuerySet
 from django.utils import timezone
 
-from acoge.accounts import policy
-from acoge.accounts.models import Role
 from acoge.core.scoping import scopes_disabled
-from acoge.core.stats import K
+from acoge.stats.tables import min_count
 
 from .models import Feedback, Registration, Topic, Workshop
-
-MANAGING_ROLES = (Role.NATIONAL_ADMIN, Role.GENDER_UNIT, Role.REGIONAL_STAFF, Role.GENDER_DELEGATE)
+from .permissions import VIEWERS
 
 
 def upcoming_workshops(
@@ -59,12 +56,9 @@ def public_workshop(pk: int) -> Workshop | None:
 
 
 def workshops_visible_to(user) -> QuerySet[Workshop]:
-    """Workshops a staff member may list (call inside the staff region scope): managers see
-    their regions' workshops; facilitators only the workshops they facilitate."""
-    workshops = Workshop.objects.all()
-    if not policy.has_role(user, *MANAGING_ROLES):
-        workshops = workshops.filter(facilitators=user)
-    return workshops.select_related("region")
+    """Workshops a staff member may list and open (call inside the staff region scope):
+    managers see their regions' workshops; facilitators only the workshops they facilitate."""
+    return VIEWERS.filter(user, Workshop.objects.select_related("region"))
 
 
 def logistics(workshop: Workshop) -> dict:
@@ -109,12 +103,13 @@ class FeedbackSummary:
     answers: int
     topics: list[TopicScore]
     wants_to_learn: list[str]
-    minimum: int = K
+    minimum: int
 
 
 def feedback_summary(workshop: Workshop) -> FeedbackSummary:
     """Average usefulness per topic (hidden under K answers) and what else they want
     to learn, in the random order of the answers' ids rather than the order they came in."""
+    k = min_count()
     answers = list(
         Feedback.objects.filter(workshop=workshop)
         .only("usefulness", "wants_to_learn")
@@ -131,17 +126,19 @@ def feedback_summary(workshop: Workshop) -> FeedbackSummary:
             topic=topic,
             label=str(labels.get(topic, topic)),
             answers=len(scores[topic]),
-            average=round(mean(scores[topic]), 1) if len(scores[topic]) >= K else None,
+            average=round(mean(scores[topic]), 1) if len(scores[topic]) >= k else None,
         )
         for topic in topics
     ]
     # Free text can identify whoever wrote it when few answered: shown from K answers.
     wishes = (
         [answer.wants_to_learn for answer in answers if answer.wants_to_learn.strip()]
-        if len(answers) >= K
+        if len(answers) >= k
         else []
     )
-    return FeedbackSummary(answers=len(answers), topics=rows, wants_to_learn=wishes)
+    return FeedbackSummary(
+        answers=len(answers), topics=rows, wants_to_learn=wishes, minimum=k
+    )
 
 
 def waiting_list(workshop: Workshop):

@@ -23,8 +23,9 @@ from acoge.core.tokens import (
     new_token,
     retry_on_code_collision,
 )
+from acoge.stats import demographics
 
-from .models import Feedback, Registration, StatsAnswer, Workshop
+from .models import Feedback, Registration, Session, StatsAnswer, Workshop
 from .notifications import notify
 from .selectors import waiting_list
 
@@ -47,6 +48,14 @@ class RegistrationError(ServiceError):
     """A registration that cannot be made; `message` is safe to show to the person."""
 
 
+class InvalidRegistration(RegistrationError):
+    """What she gave does not make a registration; `field` names the answer at fault."""
+
+    def __init__(self, field: str, message) -> None:
+        super().__init__(message)
+        self.field = field
+
+
 class WorkshopFull(RegistrationError):
     pass
 
@@ -57,6 +66,35 @@ class RegistrationClosed(RegistrationError):
 
 class WorkshopNotFound(RegistrationClosed):
     """No such workshop, or not published: callers answer as if it did not exist."""
+
+
+MAX_CHILDREN = 10
+CHILD_AGES = range(0, 18)
+
+
+def check_registration(
+    *, email: str, phone: str, channel: str, children_ages: list[int]
+) -> None:
+    """Refuse what does not make a registration, whatever channel it came by: no way to reach
+    her, messages by a channel her contact cannot take, children's ages that are not ages."""
+    if not (email or phone):
+        raise RegistrationError(_("Give an e-mail address or a phone number."))
+    if channel not in Registration.Channel.values:
+        raise InvalidRegistration(
+            "channel", _("Choose how to send messages: email, sms or whatsapp.")
+        )
+    if channel == Registration.Channel.EMAIL and not email:
+        raise InvalidRegistration("channel", _("E-mail messages need an e-mail address."))
+    if channel != Registration.Channel.EMAIL and not phone:
+        raise InvalidRegistration("channel", _("Text and WhatsApp messages need a phone number."))
+    if len(children_ages) > MAX_CHILDREN or any(
+        type(age) is not int or age not in CHILD_AGES for age in children_ages
+    ):
+        raise InvalidRegistration(
+            "children_ages",
+            _("Give the age of each child from 0 to 17, for at most %(count)s children.")
+            % {"count": MAX_CHILDREN},
+        )
 
 
 @dataclass(frozen=True)
@@ -115,10 +153,12 @@ def registration_create(
     interpreter_language: str = "",
     accessibility_needs: str = "",
     walk_in: bool = False,
+    stats: dict[str, str] | None = None,
     actor=None,
     now=None,
 ) -> RegistrationResult:
-    """Register a person: confirmed while seats are left, then on the waiting list.
+    """Register a person: confirmed while seats are left, then on the waiting list. Her
+    optional statistics answers (`stats`) are stored apart, with no link to her registration.
 
     The same contact registering again for the same workshop gets her existing registration.
     A walk-in (registered at the door by staff) takes a seat or is refused; never waitlisted.
@@ -129,8 +169,9 @@ def registration_create(
     the database refuses the second (one active registration per contact), and the run
     starts over and finds the first.
     """
-    if not (email or phone):
-        raise RegistrationError(_("Give an e-mail address or a phone number."))
+    check_registration(
+        email=email, phone=phone, channel=channel, children_ages=children_ages or []
+    )
     index = contact_index_for(email=email, phone=phone)
     existing_pk = (
         Registration.objects.filter(workshop_id=workshop.pk, contact_index=index)
@@ -193,6 +234,7 @@ def registration_create(
             Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
                 seats_taken=F("seats_taken") + 1
             )
+        demographics.record(StatsAnswer, answers=stats or {}, workshop=workshop)
         if walk_in:  # staff at the door; a person registering herself is not a staff action
             log_action(
                 "workshops.registration.created",
@@ -296,17 +338,6 @@ def registration_update(*, registration: Registration, actor=None, **changes) ->
     return registration
 
 
-def stats_answer_record(*, workshop: Workshop, answers: dict[str, str]) -> StatsAnswer | None:
-    """Store the optional statistics answers apart from the registration; None if all skipped."""
-    answers = {key: value for key, value in answers.items() if value}
-    if not answers:
-        return None
-    answer = StatsAnswer(workshop=workshop, month=timezone.localdate().replace(day=1), **answers)
-    answer.full_clean()
-    answer.save()
-    return answer
-
-
 PUBLIC_CHANGE_FIELDS = {
     "starts_at",
     "ends_at",
@@ -344,6 +375,27 @@ def _active(workshop: Workshop):
     return Registration.objects.with_scopes_disabled().filter(
         workshop=workshop,
         status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
+    )
+
+
+@transaction.atomic
+def session_add(*, workshop: Workshop, actor, **fields) -> Session:
+    """Add a session to the programme; its times must fall within the workshop's."""
+    session = Session(workshop=workshop, **fields)
+    session.full_clean()
+    session.save()
+    log_action(
+        "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
+    )
+    return session
+
+
+@transaction.atomic
+def session_remove(*, session: Session, actor) -> None:
+    workshop = session.workshop
+    session.delete()
+    log_action(
+        "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
     )
 
 

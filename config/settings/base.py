@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     "acoge.accounts",
     "acoge.portal",
     "acoge.backoffice.apps.BackofficeConfig",
+    "acoge.stats",
     "acoge.workshops",
     "acoge.contact",
     "acoge.api",
@@ -232,6 +233,9 @@ ACOGE_WORKSHOP_RETENTION_DAYS = env_int("ACOGE_WORKSHOP_RETENTION_DAYS", 90)
 ACOGE_CONTACT_DUE_BUSINESS_DAYS = env_int("ACOGE_CONTACT_DUE_BUSINESS_DAYS", 2)
 ACOGE_CONTACT_RETENTION_DAYS = env_int("ACOGE_CONTACT_RETENTION_DAYS", 365)
 ACOGE_CONTACT_DIGEST_HOUR = env_int("ACOGE_CONTACT_DIGEST_HOUR", 8)
+# Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
+# let someone work one out (acoge/stats/).
+ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
 ACOGE_TRUSTED_PROXIES = env_list("ACOGE_TRUSTED_PROXIES")
 ACOGE_SERVICE_NAME = "Servicio Nacional de Migraciones"

@@ -20,7 +20,8 @@ TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBacken
 AXES_ENABLED = True
 ACOGE_SMS_BACKEND = "acoge.core.notify.LocmemSmsBackend"
 SITE_URL = "https://acoge.test"
-STATIC_ROOT = VAR_DIR / "test-static"
+# One folder per pytest-xdist worker: two collectstatic runs into one folder race.
+STATIC_ROOT = VAR_DIR / ("test-static-" + os.environ.get("PYTEST_XDIST_WORKER", "main"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "tests.static_storage.GzipManifestStorage"},

@@ -3,8 +3,9 @@ from django_scopes.exceptions import ScopeError
 
 from acoge.accounts import policy
 from acoge.accounts.models import Role, StaffRole
+from acoge.accounts.scoping import region_scope
 from acoge.accounts.services import staff_role_grant
-from acoge.core.scoping import region_scope, scopes_disabled
+from acoge.core.scoping import scopes_disabled
 from tests.testapp.models import SensitiveNote
 
 

@@ -3,7 +3,7 @@ from tests.matrix import ALL_STAFF, UrlSpec
 MATRIX = [
     UrlSpec("backoffice:dashboard", allowed=ALL_STAFF),
     UrlSpec("backoffice:components", allowed=ALL_STAFF),
-    UrlSpec("core:audit-list", allowed=frozenset({"national_admin"})),
+    UrlSpec("backoffice:audit-list", allowed=frozenset({"national_admin"})),
 ]
 
 # Aggregates of the women's programme: the Gender Unit, its delegates, national administrators.
@@ -11,14 +11,14 @@ INDICATOR_READERS = frozenset(
     {"national_admin", "gender_unit", "delegate_antofagasta", "delegate_valparaiso"}
 )
 MATRIX += [
-    UrlSpec("core:indicators", allowed=INDICATOR_READERS),
+    UrlSpec("stats:indicators", allowed=INDICATOR_READERS),
     UrlSpec(
-        "core:indicator",
+        "stats:indicator",
         allowed=INDICATOR_READERS,
         kwargs=lambda: {"key": "workshops.registrations"},
     ),
     UrlSpec(
-        "core:indicator-csv",
+        "stats:indicator-csv",
         allowed=INDICATOR_READERS,
         kwargs=lambda: {"key": "contact.first_contact"},
     ),

@@ -10,7 +10,7 @@ from django.db import connection
 from django.utils import timezone
 
 from acoge.accounts.models import Role, User
-from acoge.contact import services
+from acoge.contact import safety, selectors, services
 from acoge.contact.models import Attempt, ContactRequest, Note, Referral
 from acoge.core.calendar import add_business_days
 from acoge.core.models import AuditEntry, Institution, Region
@@ -265,8 +265,8 @@ def test_a_request_is_assigned_only_to_someone_who_handles_its_region():
     boss = make_handler(Role.GENDER_UNIT)
     elsewhere = make_handler(cut="05")
     colleague = make_handler(Role.REGIONAL_STAFF, cut="08")
-    assert colleague in services.assignable_staff(request)
-    assert elsewhere not in services.assignable_staff(request)
+    assert colleague in selectors.assignable_staff(request)
+    assert elsewhere not in selectors.assignable_staff(request)
     with pytest.raises(services.ContactError):
         services.request_assign(request=request, assignee=elsewhere, actor=boss)
     services.request_assign(request=request, assignee=colleague, actor=boss)
@@ -298,13 +298,13 @@ def test_a_request_is_assigned_only_to_someone_who_handles_its_region():
     ],
 )
 def test_the_next_safe_time_is_the_start_of_her_next_safe_window(preferences, after, expected):
-    assert services.next_safe_time(preferences, after=after) == expected
+    assert safety.next_safe_time(preferences, after=after) == expected
 
 
 def test_safe_now_follows_her_days_and_times():
-    assert services.safe_now(TUESDAY_MORNINGS, now=local(2026, 9, 29, 10))
-    assert not services.safe_now(TUESDAY_MORNINGS, now=local(2026, 9, 29, 13))
-    assert not services.safe_now(TUESDAY_MORNINGS, now=local(2026, 9, 30, 10))
+    assert safety.safe_now(TUESDAY_MORNINGS, now=local(2026, 9, 29, 10))
+    assert not safety.safe_now(TUESDAY_MORNINGS, now=local(2026, 9, 29, 13))
+    assert not safety.safe_now(TUESDAY_MORNINGS, now=local(2026, 9, 30, 10))
 
 
 @pytest.mark.django_db
@@ -538,11 +538,11 @@ def test_the_colleagues_offered_for_assignment_are_exactly_those_the_policy_lets
         (make_request("08"), {unit, biobio_staff}),
         (make_request(None), {unit}),
     ):
-        offered = services.assignable_staff(request)
+        offered = selectors.assignable_staff(request)
         assert set(offered) == expected
         assert len(offered) == len(expected)  # each once, whatever number of roles
         allowed = {
-            user for user in everyone if user.is_active and services.can_handle(user, request)
+            user for user in everyone if user.is_active and selectors.can_handle(user, request)
         }
         assert set(offered) == allowed
 

@@ -8,7 +8,7 @@ import pytest
 from acoge.accounts.models import Role
 from acoge.contact import services, stats
 from acoge.core.models import Institution
-from acoge.core.stats import indicators
+from acoge.stats.registry import indicators
 from tests.contact.test_services import local, make_handler, make_request, region
 
 pytestmark = pytest.mark.django_db

@@ -53,7 +53,7 @@ def test_national_admin_filters_the_audit_log_by_action(staff_client):
     log_action("contact.request.read", data={})
     log_action("workshops.export", data={})
     client = staff_client(Role.NATIONAL_ADMIN)
-    page = client.get(reverse("core:audit-list"), {"action": "workshops"})
+    page = client.get(reverse("backoffice:audit-list"), {"action": "workshops"})
     assert page.status_code == 200
     assert "workshops.export" in page.content.decode()
     assert "contact.request.read" not in page.content.decode()
@@ -63,7 +63,8 @@ def test_national_admin_filters_the_audit_log_by_action(staff_client):
 def test_audit_log_keeps_invalid_filter_input_and_explains_it(staff_client):
     client = staff_client(Role.NATIONAL_ADMIN)
     page = client.get(
-        reverse("core:audit-list"), {"since_day": "31", "since_month": "2", "since_year": "2026"}
+        reverse("backoffice:audit-list"),
+        {"since_day": "31", "since_month": "2", "since_year": "2026"},
     )
     html = page.content.decode()
     assert page.status_code == 200

@@ -197,8 +197,8 @@ def test_staff_lists_and_searches_answer_random_filters_without_a_server_error(
             ("workshops_staff:attendance", {"pk": workshop.pk}),
             ("contact_staff:inbox", {}),
             ("accounts:staff-list", {}),
-            ("core:audit-list", {}),
-            ("core:indicators", {}),
+            ("backoffice:audit-list", {}),
+            ("stats:indicators", {}),
         ]:
             no_server_error(client.get(reverse(name, kwargs=kwargs), query))
 

@@ -5,7 +5,7 @@ the staff inbox and request page."""
 
 import pytest
 
-from acoge.contact import services
+from acoge.contact import selectors, services
 from acoge.core.forms import display_phone
 from acoge.core.models import Region
 
@@ -162,7 +162,7 @@ def test_writing_to_us_page_by_page_at_360_px_has_no_axe_violations(page, site, 
     continue_(page)
     assert page.url.endswith("/mujer-migrante/contacto/retirada/"), page.url
     check_page(page, axe_source)
-    assert services.request_find(reference=reference, contact=PHONE) is None
+    assert selectors.request_find(reference=reference, contact=PHONE) is None
 
 
 def make_request() -> services.Created:

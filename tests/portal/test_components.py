@@ -4,7 +4,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from acoge.backoffice.views import ComponentsForm
+from acoge.backoffice.views.pages import ComponentsForm
 
 RENDER = Template(
     '{% load ac %}{% include "portal/components/error_summary.html" %}'

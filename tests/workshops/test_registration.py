@@ -282,14 +282,17 @@ def test_contact_details_are_erased_after_the_retention_period_and_counts_stay(s
 
 @pytest.mark.django_db
 def test_workshop_indicators_never_publish_a_count_under_five():
-    from acoge.core.stats import indicators
-    from acoge.workshops.services import stats_answer_record
+    from acoge.stats import demographics
+    from acoge.stats.registry import indicators
+    from acoge.workshops.models import StatsAnswer
 
     workshop = make_workshop(capacity=50)
     for n in range(8):
         register(workshop, n, children_ages=[4] if n < 2 else [])
     for n in range(6):
-        stats_answer_record(workshop=workshop, answers={"age_band": "18-29" if n < 5 else "60+"})
+        demographics.record(
+            StatsAnswer, workshop=workshop, answers={"age_band": "18-29" if n < 5 else "60+"}
+        )
     with translation.override("en"):
         tables = {
             str(t.title): t
@@ -323,19 +326,33 @@ def closed_workshop(cut: str, came: int, missed: int, walk_ins: int = 0) -> Work
 def test_the_attendance_rate_counts_registered_people_and_leaves_walk_ins_apart():
     from acoge.workshops import stats
 
-    closed_workshop("13", came=6, missed=4, walk_ins=5)
+    closed_workshop("13", came=9, missed=6, walk_ins=5)
     closed_workshop("05", came=2, missed=1)
     make_workshop(capacity=50)  # not closed yet: not counted
     with translation.override("en"):
         rate, came, missed, walk_ins = stats.attendance()
     rates = dict(rate.rows)
-    assert rates["All regions"] == round(100 * 8 / 13, 1)
+    assert rates["All regions"] == round(100 * 11 / 18, 1)
     assert rates["Región Metropolitana de Santiago"] == 60.0
     assert rates["Región de Valparaíso"] is None, "3 people: too few to show a rate"
-    assert "Región de Atacama" in rate.empty and rate.total == 13
-    assert came.total == 8, "walk-ins are not in it"
+    assert "Región de Atacama" in rate.empty and rate.total == 18
+    assert came.total == 11, "walk-ins are not in it"
     assert dict(walk_ins.rows)["Región Metropolitana de Santiago"] == 5
-    assert missed.total == 5, "4 in Santiago and 1 in Valparaíso did not come"
+    assert missed.total == 7, "6 in Santiago and 1 in Valparaíso did not come"
+
+
+@pytest.mark.django_db
+def test_a_rate_is_hidden_when_it_would_give_away_a_small_count():
+    from acoge.workshops import stats
+
+    # 6 came and 4 did not: with the 6 known, 60% would say that exactly 4 did not come.
+    closed_workshop("13", came=6, missed=4)
+    closed_workshop("05", came=10, missed=10)
+    with translation.override("en"):
+        rate, _came, missed, _walk_ins = stats.attendance()
+    assert dict(rate.rows)["Región Metropolitana de Santiago"] is None
+    assert dict(missed.rows)["Región Metropolitana de Santiago"] is None
+    assert dict(rate.rows)["Región de Valparaíso"] == 50.0
 
 
 @pytest.mark.django_db

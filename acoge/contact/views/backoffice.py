@@ -5,26 +5,23 @@ the opening to the audit log."""
 
 import csv
 import io
-from functools import cached_property
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
-from acoge.accounts import policy
-from acoge.accounts.mixins import StaffViewMixin
+from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin
 from acoge.accounts.policy import can
 from acoge.core.audit import LogReadMixin, log_action
 from acoge.core.forms import display_phone
-from acoge.core.models import Region
 
-from .. import selectors, services
+from .. import safety, selectors, services
+from ..errors import ContactError
 from ..forms import (
     AssignForm,
     AttemptForm,
@@ -36,13 +33,6 @@ from ..forms import (
 )
 from ..models import ContactRequest, Language, Method, TimeSlot, Weekday
 
-
-def _handled_regions(user) -> list[Region]:
-    regions = policy.visible_region_ids(user, *services.HANDLER_ROLES)
-    all_regions = Region.objects.all()
-    return list(all_regions if regions is None else all_regions.filter(pk__in=regions))
-
-
 INBOX_PAGE_SIZE = 50
 
 
@@ -53,7 +43,7 @@ class InboxView(StaffViewMixin, View):
         tab = request.GET.get("ver", selectors.DEFAULT_TAB)
         if tab not in selectors.TABS:
             tab = selectors.DEFAULT_TAB
-        form = InboxFilterForm(request.GET or None, regions=_handled_regions(request.user))
+        form = InboxFilterForm(request.GET or None, regions=selectors.handled_regions(request.user))
         requests = form.filter(selectors.inbox(request.user, tab))
         page = Paginator(requests, INBOX_PAGE_SIZE).get_page(request.GET.get("page"))
         counts = selectors.tab_counts(request.user)
@@ -96,7 +86,7 @@ class CreateView(StaffViewMixin, View):
             else:
                 try:
                     created = services.request_create(**arguments, created_by=request.user)
-                except services.ContactError as error:
+                except ContactError as error:
                     form.add_error(None, error.message)
                 else:
                     messages.success(
@@ -108,25 +98,19 @@ class CreateView(StaffViewMixin, View):
         return render(request, self.template_name, {"form": form})
 
 
-class RequestMixin(StaffViewMixin):
-    """One request, fetched inside the region scope: another region's request is not found
-    (404); staff with no part in the contact point are refused (403)."""
+class RequestMixin(ObjectViewMixin):
+    """One request, among those the user handles: another region's request is not found (404);
+    staff with no part in the contact point are refused (403)."""
 
     permission_required = "contact.handle"
+    list_permission = "contact.list"
 
-    @cached_property
+    def reachable(self):
+        return selectors.requests_visible_to(self.request.user)
+
+    @property
     def contact_request(self) -> ContactRequest:
-        if not can(self.request.user, "contact.list"):
-            raise PermissionDenied
-        return get_object_or_404(
-            selectors.requests_visible_to(self.request.user), pk=self.kwargs["pk"]
-        )
-
-    def get_permission_object(self) -> ContactRequest:
-        return self.contact_request
-
-    def get_audited_object(self) -> ContactRequest:
-        return self.contact_request
+        return self.record
 
     def show(self, template: str, **extra) -> HttpResponse:
         contact_request = self.contact_request
@@ -147,7 +131,7 @@ def describe_preferences(contact_request: ContactRequest) -> dict:
     """Her safe-contact preferences as staff read them, before any contact detail."""
     preferences = contact_request.preferences
     methods = preferences.get("methods", [])
-    usable = services.usable_methods(preferences)
+    usable = safety.usable_methods(preferences)
     days = [str(Weekday(day).label) for day in preferences.get("days", [])]
     times = [str(TimeSlot(slot).label) for slot in preferences.get("times", [])]
     language = (
@@ -166,8 +150,8 @@ def describe_preferences(contact_request: ContactRequest) -> dict:
         "times": times,
         "say": preferences.get("say", ""),
         "avoid": preferences.get("avoid", ""),
-        "safe_now": services.safe_now(preferences) if preferences else False,
-        "next_safe": services.next_safe_time(preferences, after=timezone.now())
+        "safe_now": safety.safe_now(preferences) if preferences else False,
+        "next_safe": safety.next_safe_time(preferences, after=timezone.now())
         if preferences
         else None,
         "language": language,
@@ -183,7 +167,7 @@ class DetailView(RequestMixin, LogReadMixin, View):
         user = request.user
         assign_form = None
         if contact_request.is_open:
-            assign_form = AssignForm(staff=services.assignable_staff(contact_request))
+            assign_form = AssignForm(staff=selectors.assignable_staff(contact_request))
         return self.show(
             "detail.html",
             attempts=contact_request.attempts.select_related("staff"),
@@ -201,7 +185,7 @@ class TakeView(RequestMixin, View):
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.request_take(request=self.contact_request, actor=request.user)
-        except services.ContactError as error:
+        except ContactError as error:
             messages.error(request, error.message)
         else:
             messages.success(request, _("The request is yours now."))
@@ -212,7 +196,7 @@ class AssignView(RequestMixin, View):
     http_method_names = ["post"]
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        form = AssignForm(request.POST, staff=services.assignable_staff(self.contact_request))
+        form = AssignForm(request.POST, staff=selectors.assignable_staff(self.contact_request))
         if not form.is_valid():
             messages.error(request, _("Choose a colleague who handles this region."))
             return self.back_to_detail()
@@ -220,7 +204,7 @@ class AssignView(RequestMixin, View):
             services.request_assign(
                 request=self.contact_request, assignee=form.assignee_user(), actor=request.user
             )
-        except services.ContactError as error:
+        except ContactError as error:
             messages.error(request, error.message)
         else:
             messages.success(request, _("Assigned to %(name)s.") % {"name": form.assignee_user()})
@@ -257,7 +241,7 @@ class ActionView(RequestMixin, View):
         if form.is_valid():
             try:
                 text = self.act(form)
-            except services.ContactError as error:
+            except ContactError as error:
                 form.add_error(None, error.message)
             else:
                 messages.success(request, text)
@@ -310,7 +294,7 @@ class NoteView(RequestMixin, View):
                 services.note_add(
                     request=self.contact_request, actor=request.user, text=form.cleaned_data["text"]
                 )
-            except services.ContactError as error:
+            except ContactError as error:
                 messages.error(request, error.message)
             else:
                 messages.success(request, _("Note added."))

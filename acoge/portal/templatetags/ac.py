@@ -1,7 +1,9 @@
-"""Design-system helpers: render a form field the GOV.UK way, with its label, hint and error."""
+"""Design-system helpers: render a form field the GOV.UK way, with its label, hint and error;
+a row of a summary list."""
 
 from django import forms, template
-from django.template.loader import render_to_string
+from django.template.loader import get_template, render_to_string
+from django.utils.safestring import mark_safe
 
 from acoge.core.forms import HONEYPOT_FIELD, DateParts
 
@@ -82,3 +84,33 @@ def first_input_id(bound_field) -> str:
 @register.filter
 def startswith(value: str, prefix: str) -> bool:
     return bool(prefix) and str(value).startswith(str(prefix))
+
+
+class SummaryRowNode(template.Node):
+    def __init__(self, nodelist, key, options: dict) -> None:
+        self.nodelist, self.key, self.options = nodelist, key, options
+
+    def render(self, context) -> str:
+        values = {name: expression.resolve(context) for name, expression in self.options.items()}
+        row = {"key": self.key.resolve(context), "value": mark_safe(self.nodelist.render(context))}
+        return get_template("portal/components/summary.html#row").render({**row, **values})
+
+
+@register.tag
+def summary_row(parser, token) -> SummaryRowNode:
+    """One row of a GOV.UK summary list; what is between the tags is its value:
+    `{% summary_row _("Status") change_url=url change_hidden=_("status") %}…{% endsummary_row %}`.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("summary_row takes the row's key first")
+    key = parser.compile_filter(bits[1])
+    options = {}
+    for bit in bits[2:]:
+        name, _sep, value = bit.partition("=")
+        if name not in {"change_url", "change_hidden"} or not value:
+            raise template.TemplateSyntaxError(f"summary_row: unknown option {bit!r}")
+        options[name] = parser.compile_filter(value)
+    nodelist = parser.parse(("endsummary_row",))
+    parser.delete_first_token()
+    return SummaryRowNode(nodelist, key, options)

@@ -6,16 +6,16 @@ from functools import cached_property
 
 from django.conf import settings
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
 from django.views.generic import ListView
 
-from acoge.accounts.mixins import StaffViewMixin
+from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin, object_or_404
 from acoge.accounts.policy import can
 from acoge.core.audit import LogReadMixin
 
@@ -73,23 +73,20 @@ class WorkshopCreateView(StaffViewMixin, View):
         return render(request, self.template_name, {"form": form})
 
 
-class WorkshopMixin(StaffViewMixin):
-    """A view of one workshop, fetched inside the region scope: another region's workshop, or
+class WorkshopMixin(ObjectViewMixin):
+    """A view of one workshop, among those the user may reach: another region's workshop, or
     one a facilitator does not facilitate, is not found (404). Staff with no part in the
     workshops at all are refused (403)."""
 
     permission_required = "workshops.view"
+    list_permission = "workshops.list"
 
-    @cached_property
+    def reachable(self):
+        return selectors.workshops_visible_to(self.request.user)
+
+    @property
     def workshop(self) -> Workshop:
-        if not can(self.request.user, "workshops.list"):
-            raise PermissionDenied
-        return get_object_or_404(
-            selectors.workshops_visible_to(self.request.user), pk=self.kwargs["pk"]
-        )
-
-    def get_permission_object(self) -> Workshop:
-        return self.workshop
+        return self.record
 
     def context(self, **extra) -> dict:
         user, workshop = self.request.user, self.workshop
@@ -164,9 +161,13 @@ class SessionsView(WorkshopMixin, View):
         form = SessionForm(request.POST, workshop=self.workshop)
         if not form.is_valid():
             return self.show_sessions(form)
-        with transaction.atomic():
-            form.save()
-            services.workshop_save(workshop=self.workshop, actor=request.user, changed=["sessions"])
+        try:
+            services.session_add(
+                workshop=self.workshop, actor=request.user, **form.session_fields()
+            )
+        except ValidationError as exc:
+            form.add_error(None, exc)
+            return self.show_sessions(form)
         messages.success(request, _("Session added to the programme."))
         return redirect("workshops_staff:sessions", pk=pk)
 
@@ -176,10 +177,8 @@ class SessionRemoveView(WorkshopMixin, View):
     http_method_names = ["post"]
 
     def post(self, request: HttpRequest, pk: int, session_pk: int) -> HttpResponse:
-        session = get_object_or_404(Session, pk=session_pk, workshop=self.workshop)
-        with transaction.atomic():
-            session.delete()
-            services.workshop_save(workshop=self.workshop, actor=request.user, changed=["sessions"])
+        session = object_or_404(Session.objects.filter(workshop=self.workshop), session_pk)
+        services.session_remove(session=session, actor=request.user)
         messages.success(request, _("Session removed from the programme."))
         return redirect("workshops_staff:sessions", pk=pk)
 
@@ -246,8 +245,8 @@ class RegistrationMixin(WorkshopMixin):
 
     @cached_property
     def registration(self) -> Registration:
-        return get_object_or_404(
-            Registration.objects.filter(workshop=self.workshop), pk=self.kwargs["registration_pk"]
+        return object_or_404(
+            Registration.objects.filter(workshop=self.workshop), self.kwargs["registration_pk"]
         )
 
 

@@ -54,22 +54,6 @@ def public_workshop_or_404(pk: int) -> Workshop:
     return workshop
 
 
-def registration_state(workshop: Workshop, *, now=None) -> str:
-    """Why she can or cannot register: open, waitlist, full, not_yet, closed, past, cancelled."""
-    now = now or timezone.now()
-    if workshop.status == Workshop.Status.CANCELLED:
-        return "cancelled"
-    if workshop.status == Workshop.Status.COMPLETED or now >= workshop.starts_at:
-        return "past"
-    if workshop.registration_opens_at and now < workshop.registration_opens_at:
-        return "not_yet"
-    if not workshop.registration_open(now=now):
-        return "closed"
-    if workshop.is_full:
-        return "waitlist" if workshop.waitlist_enabled else "full"
-    return "open"
-
-
 def annotate(workshop: Workshop) -> Workshop:
     """Add what the templates show: topics with their institutions, language, state."""
     topics: dict[str, list[str]] = {}
@@ -81,7 +65,7 @@ def annotate(workshop: Workshop) -> Workshop:
         {"label": label, "institutions": names} for label, names in topics.items()
     ]
     workshop.language_name = LANGUAGE_NAMES.get(workshop.language, workshop.language)
-    workshop.state = registration_state(workshop)
+    workshop.state = workshop.registration_state()
     return workshop
 
 

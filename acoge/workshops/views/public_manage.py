@@ -9,8 +9,10 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from acoge.core.forms import FindForm, display_phone
+from acoge.core.forms import display_phone
+from acoge.core.questions import Finder
 from acoge.core.ratelimit import rate_limit
 from acoge.core.scoping import scopes_disabled
 
@@ -20,7 +22,14 @@ from ..models import Registration, Workshop, interpreter_label
 from ..selectors import waiting_position
 from .public import annotate
 
-SESSION_FOUND = "workshops.found"
+FINDER = Finder(
+    session_key="workshops.found",
+    lookup=services.registration_find,
+    not_found=gettext_lazy(
+        "We could not find a registration with this code and contact. Check both, "
+        "as you wrote them when you registered."
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -129,7 +138,7 @@ def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
 
 def _found_registration(request: HttpRequest) -> Registration | None:
     """The registration she found by code and contact in this browser session."""
-    pk = request.session.get(SESSION_FOUND)
+    pk = FINDER.found_id(request)
     if pk is None:
         return None
     with scopes_disabled():
@@ -159,19 +168,7 @@ def find(request: HttpRequest) -> HttpResponse:
         return _manage(
             request, found, _find_urls(), submitted=request.method == "POST" and action == "cambiar"
         )
-    form = FindForm(request.POST if request.method == "POST" else None)
-    if form.is_bound and form.is_valid():
-        registration = services.registration_find(
-            reference=form.cleaned_data["reference"], contact=form.cleaned_data["contact"]
-        )
-        if registration is not None:
-            request.session[SESSION_FOUND] = registration.pk
-            return _manage(request, registration, _find_urls(), submitted=False)
-        form.add_error(
-            None,
-            _(
-                "We could not find a registration with this code and contact. Check both, "
-                "as you wrote them when you registered."
-            ),
-        )
+    registration, form = FINDER.find(request)
+    if registration is not None:
+        return _manage(request, registration, _find_urls(), submitted=False)
     return render(request, "workshops/public/find.html", {"form": form})

@@ -1,0 +1,24 @@
+"""What the contact point's services refuse, with a message safe to show."""
+
+from django.utils.translation import gettext_lazy as _
+
+from acoge.accounts.models import User
+from acoge.core.errors import ServiceError
+
+
+class ContactError(ServiceError):
+    """A change that cannot be made; `message` is safe to show."""
+
+
+class AlreadyTaken(ContactError):
+    def __init__(self, holder: User | None) -> None:
+        if holder is None:
+            text = str(_("This request is closed: nobody can take it."))
+        else:
+            text = str(_("%(name)s took this request first.")) % {"name": holder}
+        super().__init__(text)
+        self.holder = holder
+
+
+class Paused(ContactError):
+    pass
