@@ -1,8 +1,21 @@
+"""Factories registered once in conftest.py, and builders of the records tests need most: a
+workshop, a session, a registration, a contact request (the last two through their services,
+so they hold what real ones hold)."""
+
+import datetime
+
 import factory
+from django.utils import timezone
 from factory.django import DjangoModelFactory
 
 from acoge.accounts.models import Role, StaffRole, User
-from acoge.core.models import AuditEntry
+from acoge.contact import services as contact_services
+from acoge.contact.models import ContactRequest
+from acoge.core.models import AuditEntry, Institution, Region
+from acoge.core.scoping import scopes_disabled
+from acoge.workshops import services as workshop_services
+from acoge.workshops.models import Modality, Session, Workshop
+from acoge.workshops.services import RegistrationResult
 
 
 class UserFactory(DjangoModelFactory):
@@ -41,3 +54,88 @@ class AuditEntryFactory(DjangoModelFactory):
         model = AuditEntry
 
     action = "test.thing.done"
+
+
+# Workshops and contact requests -------------------------------------------------------------
+
+
+class WorkshopFactory(DjangoModelFactory):
+    """A published in-person workshop a week from now, in Estación Central (region 13):
+    `WorkshopFactory(cut="02", capacity=20, title=...)`."""
+
+    class Meta:
+        model = Workshop
+
+    class Params:
+        cut = "13"
+        days_ahead = 7
+
+    title = "Derechos laborales"
+    region = factory.LazyAttribute(lambda o: Region.objects.get(cut_code=o.cut))
+    commune = "Estación Central"
+    modality = Modality.IN_PERSON
+    starts_at = factory.LazyAttribute(
+        lambda o: timezone.now() + datetime.timedelta(days=o.days_ahead)
+    )
+    ends_at = factory.LazyAttribute(lambda o: o.starts_at + datetime.timedelta(hours=3))
+    capacity = 10
+    status = Workshop.Status.PUBLISHED
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        with scopes_disabled():
+            return super()._create(model_class, *args, **kwargs)
+
+
+def session_of(workshop: Workshop, topic: str, short_name: str, **fields) -> Session:
+    """A session of the workshop's programme given by the institution `short_name`."""
+    values = {
+        "starts_at": workshop.starts_at,
+        "ends_at": workshop.starts_at + datetime.timedelta(hours=1),
+        **fields,
+    }
+    return Session.objects.create(
+        workshop=workshop,
+        topic=topic,
+        institution=Institution.objects.get(short_name=short_name),
+        **values,
+    )
+
+
+def registration(workshop: Workshop, n: int = 1, **fields) -> RegistrationResult:
+    """Person number `n` registers through the service, by phone (each n its own number)."""
+    values = {
+        "name": f"Persona {n}",
+        "phone": f"+5696123{n:04d}",
+        "channel": "whatsapp",
+        "messages_safe": False,
+        **fields,
+    }
+    return workshop_services.registration_create(workshop=workshop, **values)
+
+
+SAFE_CALLS = {
+    "methods": ["call", "whatsapp"],
+    "call": "yes",
+    "voicemail": "no",
+    "write": "yes",
+    "days": [0, 1, 2, 3, 4],
+    "times": ["morning", "afternoon"],
+    "say": "",
+    "avoid": "",
+}
+
+
+def contact_request(cut: str | None = "08", **fields) -> ContactRequest:
+    """A web request to the contact point in the region `cut` (None: no region given), through
+    the service."""
+    values = {
+        "topic": "work",
+        "region": Region.objects.get(cut_code=cut) if cut else None,
+        "preferences": SAFE_CALLS,
+        "language": "es",
+        "name": "Rosa",
+        "phone": "+56961110008",
+        **fields,
+    }
+    return contact_services.request_create(**values).request

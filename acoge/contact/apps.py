@@ -10,12 +10,14 @@ class ContactConfig(AppConfig):
 
     def ready(self) -> None:
         from acoge.core import scheduler
+        from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
-        from . import demo, menu, permissions, retention, stats  # noqa: F401  (registrations)
+        from . import demo, menu, permissions, personal_data, retention, stats  # noqa: F401
         from .notifications import send_daily_digest_task
 
         retention.register_rules()
+        personal_data.register_sources()
         stats.register_indicators()
         scheduler.register(
             scheduler.Schedule(
@@ -31,7 +33,8 @@ class ContactConfig(AppConfig):
                 title=_("Write to us"),
                 summary=_("Send us a message and we will contact you, safely and in confidence."),
                 url_name="contact:start",
-                programme="women",
+                programme=Programme.WOMEN,
                 order=20,
+                landing="contact/public/_landing.html",
             )
         )

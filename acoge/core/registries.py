@@ -1,6 +1,8 @@
 """Registries that domain apps fill in `AppConfig.ready()`; the shells read only these."""
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import rules
 from django.urls import reverse
@@ -43,7 +45,9 @@ menu = MenuRegistry()
 
 @dataclass(frozen=True)
 class PublicSection:
-    """A public section an app provides; the home page and navigation link only to these."""
+    """A public section an app provides; the home page, the programme's landing page and the
+    navigation link only to these. `landing` is a template fragment the programme's landing
+    page shows for the section, rendered with what `landing_context(request)` returns."""
 
     key: str
     title: Promise | str
@@ -51,6 +55,8 @@ class PublicSection:
     url_name: str
     programme: Programme
     order: int = 100
+    landing: str = ""
+    landing_context: Callable[[Any], dict] | None = None
 
     @property
     def url(self) -> str:

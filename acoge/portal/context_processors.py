@@ -2,11 +2,12 @@
 
 from django.conf import settings
 from django.http import HttpRequest
-from django.urls import translate_url
+from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 
 from acoge.core.display import DisplayPreferences
 from acoge.core.models import Helpline
+from acoge.core.programmes import Programme
 from acoge.core.registries import public_sections
 
 
@@ -23,6 +24,17 @@ def _display_links(request: HttpRequest, prefs: DisplayPreferences) -> dict:
         ],
         "contrast_toggle": link(prefs.with_(high_contrast=not prefs.high_contrast)),
     }
+
+
+def _programmes_nav() -> list[dict]:
+    """The programmes that have a public section, each linking to its landing page."""
+    from .views.pages import LANDINGS
+
+    return [
+        {"title": programme.label, "url": reverse(LANDINGS[programme])}
+        for programme in Programme
+        if programme in LANDINGS and public_sections.for_programme(programme)
+    ]
 
 
 def site(request: HttpRequest) -> dict:
@@ -44,5 +56,6 @@ def site(request: HttpRequest) -> dict:
         "display_links": _display_links(request, prefs),
         "site_languages": languages,
         "public_sections": public_sections.all(),
+        "programmes_nav": _programmes_nav(),
         "footer_helplines": lambda: list(Helpline.objects.filter(in_footer=True)),
     }

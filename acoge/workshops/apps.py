@@ -11,12 +11,15 @@ class WorkshopsConfig(AppConfig):
 
     def ready(self) -> None:
         from acoge.core import scheduler
+        from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
-        from . import demo, menu, permissions, retention, stats  # noqa: F401  (registrations)
+        from . import demo, menu, permissions, personal_data, retention, stats  # noqa: F401
         from .notifications import send_due_reminders_task
+        from .views.public import landing_context
 
         retention.register_rules()
+        personal_data.register_sources()
         stats.register_indicators()
         scheduler.register(
             scheduler.Schedule(
@@ -26,10 +29,12 @@ class WorkshopsConfig(AppConfig):
         public_sections.register(
             PublicSection(
                 key="workshops",
-                title=_("Apoya Mujer Migrante"),
+                title=_("Workshops"),
                 summary=_("Free workshops for migrant women: find one near you and register."),
-                url_name="workshops:initiative",
-                programme="women",
+                url_name="workshops:list",
+                programme=Programme.WOMEN,
                 order=10,
+                landing="workshops/public/_landing.html",
+                landing_context=landing_context,
             )
         )

@@ -10,20 +10,15 @@ from django.utils.translation import gettext_lazy as _
 from acoge.core.retention import RetentionRule, register
 
 from .models import Registration
+from .services import registrations_erase
 
 
 def erase_registration_contacts(cutoff: datetime) -> int:
-    return (
-        Registration.objects.with_scopes_disabled()
-        .filter(workshop__ends_at__lt=cutoff, personal_data_erased_at__isnull=True)
-        .update(
-            name="",
-            email="",
-            phone="",
-            accessibility_needs="",
-            contact_index=None,
-            personal_data_erased_at=timezone.now(),
-        )
+    return registrations_erase(
+        registrations=Registration.objects.with_scopes_disabled().filter(
+            workshop__ends_at__lt=cutoff
+        ),
+        now=timezone.now(),
     )
 
 

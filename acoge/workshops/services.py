@@ -8,7 +8,8 @@ check constraint on the workshop refuses seats_taken above capacity whatever the
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Value
+from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -284,6 +285,20 @@ def registration_cancel(*, registration: Registration, actor=None, now=None) -> 
     )
     notify(promoted, "promoted")
     return promoted
+
+
+def registrations_erase(*, registrations, now=None) -> int:
+    """Erase the name, contact details and access needs of these registrations (not yet
+    erased); status, attendance and the needs without a name stay for the counts."""
+    return registrations.filter(personal_data_erased_at__isnull=True).update(
+        name="",
+        email="",
+        phone="",
+        accessibility_needs="",
+        contact_index=None,
+        manage_token_hash=Concat(Value("erased-"), "reference"),
+        personal_data_erased_at=now or timezone.now(),
+    )
 
 
 def registration_by_token(token: str) -> Registration | None:

@@ -16,7 +16,7 @@ from acoge.core.calendar import add_business_days
 from acoge.core.models import AuditEntry, Institution, Region
 from acoge.core.scoping import scopes_disabled
 from tests.concurrency import at_once
-from tests.factories import StaffRoleFactory, UserFactory
+from tests.factories import StaffRoleFactory, UserFactory, contact_request
 
 SANTIAGO = ZoneInfo("America/Santiago")
 SAFE_CALLS = {
@@ -44,16 +44,7 @@ def region(cut: str) -> Region:
 
 def make_request(cut: str | None = "08", **fields) -> ContactRequest:
     """A web request in the region with CUT code `cut` (None: no region given)."""
-    values = {
-        "topic": "work",
-        "region": region(cut) if cut else None,
-        "preferences": SAFE_CALLS,
-        "language": "es",
-        "name": "Rosa",
-        "phone": "+56961110008",
-        **fields,
-    }
-    return services.request_create(**values).request
+    return contact_request(cut, **{"preferences": SAFE_CALLS, **fields})
 
 
 def make_handler(role: Role = Role.GENDER_DELEGATE, cut: str | None = None, **user_fields):

@@ -134,7 +134,7 @@ def test_finds_links_and_feedback_answer_random_input_without_a_server_error(
 @FUZZ
 @given(query=QUERIES)
 def test_public_lists_and_feeds_answer_random_filters_without_a_server_error(client, query):
-    for name in ("workshops:list", "workshops:calendar", "workshops:initiative", "portal:home"):
+    for name in ("workshops:list", "workshops:calendar", "portal:women", "portal:home"):
         no_server_error(client.get(es(name), query))
     no_server_error(client.get("/api/talleres", query))
 

@@ -4,12 +4,10 @@
 from datetime import timedelta
 
 import pytest
-from django.utils import timezone
 
-from acoge.core.models import Institution, Region
-from acoge.core.scoping import scopes_disabled
-from acoge.workshops.models import Modality, Session, Topic, Workshop
+from acoge.workshops.models import Topic, Workshop
 from acoge.workshops.services import registration_create
+from tests.factories import WorkshopFactory, session_of
 
 from .conftest import axe_violations
 from .test_budget import MAX_BYTES, MAX_REQUESTS, measure
@@ -19,39 +17,31 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def make_workshops() -> tuple[Workshop, Workshop]:
     """Two upcoming workshops in Santiago: one open, one full with a waiting list."""
-    start = timezone.now() + timedelta(days=5)
-    region = Region.objects.get(cut_code="13")
     workshops = []
     for title, capacity in (("Derechos laborales", 20), ("Salud de mujeres y niñas", 1)):
-        with scopes_disabled():
-            workshop = Workshop.objects.create(
-                title=title,
-                description="Una jornada para conocer tus derechos y resolver dudas.",
-                region=region,
-                commune="Estación Central",
-                venue="Centro Comunitario Los Aromos",
-                address="Av. Libertador Bernardo O'Higgins 3000",
-                directions="Metro Estación Central, salida norte; 5 minutos a pie.",
-                accessibility="Baño accesible en el primer piso.",
-                modality=Modality.IN_PERSON,
-                starts_at=start,
-                ends_at=start + timedelta(hours=3),
-                capacity=capacity,
-                offers_childcare=True,
-                step_free_access=True,
-                status=Workshop.Status.PUBLISHED,
-            )
+        workshop = WorkshopFactory(
+            title=title,
+            description="Una jornada para conocer tus derechos y resolver dudas.",
+            venue="Centro Comunitario Los Aromos",
+            address="Av. Libertador Bernardo O'Higgins 3000",
+            directions="Metro Estación Central, salida norte; 5 minutos a pie.",
+            accessibility="Baño accesible en el primer piso.",
+            days_ahead=5,
+            capacity=capacity,
+            offers_childcare=True,
+            step_free_access=True,
+        )
         for offset, (topic, short_name) in enumerate(
             [(Topic.LABOUR, "Dirección del Trabajo"), (Topic.MIGRATION, "SERMIG")]
         ):
-            Session.objects.create(
-                workshop=workshop,
-                topic=topic,
-                institution=Institution.objects.get(short_name=short_name),
+            session_of(
+                workshop,
+                topic,
+                short_name,
                 speaker_name="Ana Pérez",
                 speaker_role="Inspectora",
-                starts_at=start + timedelta(hours=offset),
-                ends_at=start + timedelta(hours=offset + 1),
+                starts_at=workshop.starts_at + timedelta(hours=offset),
+                ends_at=workshop.starts_at + timedelta(hours=offset + 1),
             )
         workshops.append(workshop)
     registration_create(

@@ -1,13 +1,12 @@
 """Staff URLs of the workshops, for a workshop in Antofagasta (02)."""
 
-from datetime import timedelta
 
-from django.utils import timezone
 
-from acoge.core.models import Institution, Region
+from acoge.core.models import Institution
 from acoge.core.scoping import scopes_disabled
 from acoge.workshops import services
-from acoge.workshops.models import Modality, Session, Workshop
+from acoge.workshops.models import Session, Workshop
+from tests.factories import WorkshopFactory
 from tests.matrix import UrlSpec
 
 # Managers of workshops in Antofagasta.
@@ -19,19 +18,9 @@ CREATE = LIST - {"facilitator_rm"}
 
 
 def _workshop() -> Workshop:
-    start = timezone.now() + timedelta(days=10)
-    with scopes_disabled():
-        return Workshop.objects.create(
-            title="Salud de mujeres, niñas y niños",
-            title_es="Salud de mujeres, niñas y niños",
-            region=Region.objects.get(cut_code="02"),
-            commune="Antofagasta",
-            modality=Modality.IN_PERSON,
-            starts_at=start,
-            ends_at=start + timedelta(hours=3),
-            capacity=10,
-            status=Workshop.Status.PUBLISHED,
-        )
+    return WorkshopFactory(
+        cut="02", title="Salud de mujeres, niñas y niños", commune="Antofagasta", days_ahead=10
+    )
 
 
 def a_workshop() -> dict:

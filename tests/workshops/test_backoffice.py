@@ -17,38 +17,25 @@ from acoge.core.scoping import scopes_disabled
 from acoge.workshops import services
 from acoge.workshops.models import Feedback, Modality, Registration, Session, Workshop
 from tests.conftest import sign_in
+from tests.factories import WorkshopFactory, registration
 
 ENGLISH = {"HTTP_ACCEPT_LANGUAGE": "en"}
 SAFE = {"messages_safe": True}
 
 
 def a_workshop(cut: str = "02", capacity: int = 10, **fields) -> Workshop:
-    start = timezone.now() + timedelta(days=10)
     values = {
         "title": "Salud de mujeres, niñas y niños",
         "title_es": "Salud de mujeres, niñas y niños",
-        "region": Region.objects.get(cut_code=cut),
         "commune": "Antofagasta",
-        "modality": Modality.IN_PERSON,
-        "starts_at": start,
-        "ends_at": start + timedelta(hours=3),
-        "capacity": capacity,
-        "status": Workshop.Status.PUBLISHED,
+        "days_ahead": 10,
         **fields,
     }
-    with scopes_disabled():
-        return Workshop.objects.create(**values)
+    return WorkshopFactory(cut=cut, capacity=capacity, **values)
 
 
 def register(workshop: Workshop, n: int, **fields) -> Registration:
-    values = {
-        "name": f"Persona {n}",
-        "phone": f"+5696123{n:04d}",
-        "channel": "whatsapp",
-        "messages_safe": False,
-        **fields,
-    }
-    return services.registration_create(workshop=workshop, **values).registration
+    return registration(workshop, n, **fields).registration
 
 
 def refreshed(obj):

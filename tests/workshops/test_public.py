@@ -9,19 +9,19 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from icalendar import Calendar
 
-from acoge.core.models import Institution, Region
+from acoge.core.models import Region
 from acoge.core.notify import LocmemSmsBackend
 from acoge.core.scoping import scopes_disabled
 from acoge.workshops.models import (
     Feedback,
     Modality,
     Registration,
-    Session,
     StatsAnswer,
     Topic,
     Workshop,
 )
 from acoge.workshops.services import registration_create
+from tests.factories import session_of
 from tests.workshops import test_registration
 
 pytestmark = pytest.mark.django_db
@@ -45,15 +45,7 @@ def make_workshop(**fields) -> Workshop:
     return test_registration.make_workshop(**{"offers_childcare": True, **fields})
 
 
-def add_session(workshop: Workshop, topic: str, short_name: str, **fields) -> Session:
-    return Session.objects.create(
-        workshop=workshop,
-        topic=topic,
-        institution=Institution.objects.get(short_name=short_name),
-        starts_at=workshop.starts_at,
-        ends_at=workshop.starts_at + timedelta(hours=1),
-        **fields,
-    )
+add_session = session_of
 
 
 def url(name: str, **kwargs) -> str:

@@ -10,7 +10,7 @@ from django.utils import timezone, translation
 from acoge.core.models import Institution, Region
 from acoge.core.scoping import scopes_disabled
 from acoge.workshops import services
-from acoge.workshops.models import Modality, Registration, Session, Topic, Workshop
+from acoge.workshops.models import Registration, Session, Topic, Workshop
 from acoge.workshops.selectors import waiting_list
 from acoge.workshops.services import (
     RegistrationClosed,
@@ -21,24 +21,11 @@ from acoge.workshops.services import (
     registration_create,
 )
 from tests.concurrency import at_once
-from tests.factories import UserFactory
+from tests.factories import UserFactory, WorkshopFactory
 
 
 def make_workshop(capacity: int = 2, **fields) -> Workshop:
-    start = timezone.now() + timedelta(days=7)
-    values = {
-        "title": "Derechos laborales",
-        "region": Region.objects.get(cut_code="13"),
-        "commune": "Estación Central",
-        "modality": Modality.IN_PERSON,
-        "starts_at": start,
-        "ends_at": start + timedelta(hours=3),
-        "capacity": capacity,
-        "status": Workshop.Status.PUBLISHED,
-        **fields,
-    }
-    with scopes_disabled():
-        return Workshop.objects.create(**values)
+    return WorkshopFactory(capacity=capacity, **fields)
 
 
 def register(workshop: Workshop, n: int, **fields):

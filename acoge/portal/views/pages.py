@@ -2,14 +2,20 @@
 
 import datetime
 
-from django.http import HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 
 from acoge.core import retention
+from acoge.core.programmes import Programme
 from acoge.core.registries import public_sections
 
 # When the statements' text was last checked against the law and our practice.
 STATEMENTS_REVIEWED = datetime.date(2026, 11, 21)
+
+
+# Each programme's landing page, by the URL name the shell links to.
+LANDINGS = {Programme.WOMEN: "portal:women"}
 
 
 def home(request: HttpRequest) -> HttpResponse:
@@ -17,9 +23,30 @@ def home(request: HttpRequest) -> HttpResponse:
         request,
         "portal/pages/home.html",
         {
-            "public_sections_women": public_sections.for_programme("women"),
-            "public_sections_engagement": public_sections.for_programme("engagement"),
+            "public_sections_women": public_sections.for_programme(Programme.WOMEN),
+            "public_sections_engagement": public_sections.for_programme(Programme.ENGAGEMENT),
         },
+    )
+
+
+def programme(request: HttpRequest, programme: Programme) -> HttpResponse:
+    """A programme's landing page: what it is, then what each of its sections shows here."""
+    sections = public_sections.for_programme(programme)
+    if not sections:
+        raise Http404
+    parts = [
+        render_to_string(
+            section.landing,
+            section.landing_context(request) if section.landing_context else {},
+            request=request,
+        )
+        for section in sections
+        if section.landing
+    ]
+    return render(
+        request,
+        f"portal/pages/programme_{programme}.html",
+        {"sections": sections, "parts": parts, "programme": programme},
     )
 
 

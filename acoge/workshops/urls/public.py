@@ -10,7 +10,6 @@ from ..views import public_registration as registration
 app_name = "workshops"
 
 urlpatterns = [
-    path("mujer-migrante/", views.initiative, name="initiative"),
     path("mujer-migrante/talleres/", views.workshop_list, name="list"),
     path("mujer-migrante/talleres/calendario.ics", views.calendar, name="calendar"),
     path("mujer-migrante/talleres/<int:pk>/", views.detail, name="detail"),

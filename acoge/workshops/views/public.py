@@ -1,5 +1,5 @@
-"""Public pages of Apoya Mujer Migrante: the initiative, the workshop list and calendar feed,
-a workshop's page, and the anonymous feedback after a workshop.
+"""Public pages of the workshops: what the programme's landing page shows of them, the list
+and calendar feed, a workshop's page, and the anonymous feedback after a workshop.
 
 Views parse input with forms.py, read with selectors.py and change things only through
 services.py. Registering is in public_registration.py; managing a registration in
@@ -69,7 +69,9 @@ def annotate(workshop: Workshop) -> Workshop:
     return workshop
 
 
-def initiative(request: HttpRequest) -> HttpResponse:
+def landing_context(request: HttpRequest) -> dict:
+    """What the programme's landing page shows of the workshops: the topics with the
+    institutions that give them, and the next three workshops."""
     institutions = {
         institution.short_name: institution
         for institution in Institution.objects.filter(
@@ -80,10 +82,7 @@ def initiative(request: HttpRequest) -> HttpResponse:
         {"label": topic.label, "institution": institutions.get(short)}
         for topic, short in TOPIC_INSTITUTIONS
     ]
-    upcoming = [annotate(w) for w in selectors.upcoming_workshops()[:3]]
-    return render(
-        request, "workshops/public/initiative.html", {"topics": topics, "upcoming": upcoming}
-    )
+    return {"topics": topics, "upcoming": [annotate(w) for w in selectors.upcoming_workshops()[:3]]}
 
 
 def workshop_list(request: HttpRequest) -> HttpResponse:
