@@ -25,7 +25,7 @@ help:
 	@echo "  make run          create dev keys (var/dev.env), migrate, load demo data, serve on 127.0.0.1:$(PORT)"
 	@echo "  make test         all tests (browser tests need /usr/bin/chromium and npm ci)"
 	@echo "  make test-fast    tests without the browser (e2e) tests"
-	@echo "  make lint         ruff check, and mypy on services.py / permissions.py"
+	@echo "  make lint         ruff check, the layer check, and mypy on services.py / permissions.py"
 	@echo "  make messages     update and compile translations (es, en, ht; needs gettext)"
 	@echo "  make screenshots  take screenshots of the main pages into screenshots/"
 	@echo "  make bench        run the benchmarks (bench/)"
@@ -97,6 +97,8 @@ test-fast: venv
 lint: venv
 	@echo "ruff check ."
 	@$(VENV)/bin/ruff check .
+	@echo "scripts/check_layers.py (core at the bottom, no domain app imports another)"
+	@$(VPY) scripts/check_layers.py
 	@files=(); \
 	for f in acoge/*/services.py acoge/*/permissions.py; do [ -f "$$f" ] && files+=("$$f"); done; \
 	if [ $${#files[@]} -gt 0 ]; then \
