@@ -1,6 +1,7 @@
 """Tests: fixed throw-away keys, fast hashing, an on-disk SQLite file so threads share it."""
 
 import os
+from pathlib import Path
 
 from cryptography.fernet import Fernet
 
@@ -20,8 +21,11 @@ TASKS = {"default": {"BACKEND": "django.tasks.backends.immediate.ImmediateBacken
 AXES_ENABLED = True
 ACOGE_SMS_BACKEND = "acoge.core.notify.LocmemSmsBackend"
 SITE_URL = "https://acoge.test"
-# One folder per pytest-xdist worker: two collectstatic runs into one folder race.
-STATIC_ROOT = VAR_DIR / ("test-static-" + os.environ.get("PYTEST_XDIST_WORKER", "main"))
+# One folder per pytest-xdist worker, and per run when ACOGE_TEST_STATIC_ROOT names one: two
+# collectstatic runs into one folder race.
+STATIC_ROOT = Path(
+    os.environ.get("ACOGE_TEST_STATIC_ROOT", VAR_DIR / "test-static")
+) / os.environ.get("PYTEST_XDIST_WORKER", "main")
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "tests.static_storage.GzipManifestStorage"},
