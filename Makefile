@@ -100,7 +100,7 @@ lint: venv
 	@echo "scripts/check_layers.py (core at the bottom, no domain app imports another)"
 	@$(VPY) scripts/check_layers.py
 	@files=(); \
-	for f in acoge/*/services.py acoge/*/permissions.py; do [ -f "$$f" ] && files+=("$$f"); done; \
+	for f in acoge/*/services.py acoge/*/services/*.py acoge/*/permissions.py; do [ -f "$$f" ] && files+=("$$f"); done; \
 	if [ $${#files[@]} -gt 0 ]; then \
 		echo "mypy $${files[*]}"; \
 		$(VENV)/bin/mypy "$${files[@]}"; \

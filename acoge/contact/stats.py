@@ -12,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from acoge.core.models import Institution, Region
 from acoge.core.programmes import Programme
 from acoge.stats import demographics
+from acoge.stats.measures import measures, shares
 from acoge.stats.registry import Indicator, indicators
 from acoge.stats.tables import (
     Table,
@@ -19,8 +20,6 @@ from acoge.stats.tables import (
     breakdowns,
     choices_dimension,
     counts_table,
-    measures,
-    shares,
 )
 
 from .models import ContactRequest, Intake, Referral, StatsAnswer, Topic

@@ -8,7 +8,9 @@ from statistics import mean
 from django.db.models import QuerySet
 from django.utils import timezone
 
+from acoge.core.crypto import blind_index
 from acoge.core.scoping import scopes_disabled
+from acoge.core.tokens import clean_reference, hash_token
 from acoge.stats.tables import min_count
 
 from .models import Feedback, Registration, Topic, Workshop
@@ -156,4 +158,36 @@ def waiting_position(registration: Registration) -> int | None:
         return None
     return (
         waiting_list(registration.workshop).filter(created_at__lte=registration.created_at).count()
+    )
+
+
+# Her own registration ------------------------------------------------------------------------
+
+
+def contact_index_for(*, email: str = "", phone: str = "") -> str:
+    """The blind index that identifies a person's contact, e-mail first."""
+    if email:
+        return blind_index(email, purpose="workshops.contact.email")
+    return blind_index(phone, purpose="workshops.contact.phone")
+
+
+def registration_by_token(token: str) -> Registration | None:
+    return (
+        Registration.objects.with_scopes_disabled()
+        .select_related("workshop")
+        .filter(manage_token_hash=hash_token(token))
+        .first()
+    )
+
+
+def registration_find(*, reference: str, contact: str) -> Registration | None:
+    """Her registration, by reference code plus the e-mail or phone she gave."""
+    reference = clean_reference(reference)
+    indexes = [contact_index_for(email=contact), contact_index_for(phone=contact)]
+    return (
+        Registration.objects.with_scopes_disabled()
+        .select_related("workshop")
+        .filter(reference=reference, contact_index__in=indexes)
+        .exclude(status=Registration.Status.CANCELLED)
+        .first()
     )

@@ -11,6 +11,7 @@ from acoge.core.models import Region
 from acoge.core.programmes import Programme
 from acoge.core.scoping import scopes_disabled
 from acoge.stats import demographics
+from acoge.stats.measures import shares
 from acoge.stats.registry import Indicator, indicators
 from acoge.stats.tables import (
     Breakdown,
@@ -20,7 +21,6 @@ from acoge.stats.tables import (
     TableSpec,
     breakdowns,
     counts_table,
-    shares,
 )
 
 from .models import Registration, StatsAnswer, Topic

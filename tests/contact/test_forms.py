@@ -9,6 +9,7 @@ from django import forms
 from django.utils import translation
 
 from acoge.contact import forms as contact_forms
+from acoge.contact import forms_backoffice as staff_forms
 from acoge.contact.views.public import JOURNEY
 from acoge.core.forms import FindForm
 from acoge.core.models import Region
@@ -37,15 +38,16 @@ FORBIDDEN = re.compile(
 def every_form_class() -> list[type[forms.BaseForm]]:
     defined_here = [
         cls
-        for _name, cls in inspect.getmembers(contact_forms, inspect.isclass)
-        if issubclass(cls, forms.BaseForm) and cls.__module__ == contact_forms.__name__
+        for module in (contact_forms, staff_forms)
+        for _name, cls in inspect.getmembers(module, inspect.isclass)
+        if issubclass(cls, forms.BaseForm) and cls.__module__ == module.__name__
     ]
     used_here = [*JOURNEY.forms.values(), FindForm]  # defined in core, asked on our pages
     return [*defined_here, *(cls for cls in used_here if cls not in defined_here)]
 
 
 def build(form_class):
-    if form_class is contact_forms.InboxFilterForm:
+    if form_class is staff_forms.InboxFilterForm:
         return form_class(regions=list(Region.objects.all()))
     return form_class()
 
@@ -76,7 +78,7 @@ def test_the_check_itself_tells_asking_for_papers_from_asking_for_an_email(text,
 def test_every_public_question_page_is_checked():
     classes = every_form_class()
     assert set(JOURNEY.forms.values()) <= set(classes)
-    assert contact_forms.StaffRequestForm in classes and FindForm in classes
+    assert staff_forms.StaffRequestForm in classes and FindForm in classes
 
 
 @pytest.mark.django_db

@@ -1,4 +1,5 @@
-from acoge.stats.tables import counts_table, measures, shares, suppress
+from acoge.stats.measures import measures, shares
+from acoge.stats.tables import counts_table, suppress
 
 
 def test_counts_under_five_are_hidden_and_zero_and_larger_counts_shown():

@@ -142,7 +142,7 @@ def _reference_taken_then_fresh(workshop: Workshop) -> tuple[str, mock._patch]:
     """Register someone; the next two codes drawn collide with hers, the third is fresh."""
     taken = register(workshop, 1).registration.reference
     fresh = "X" * 6 if taken != "X" * 6 else "Y" * 6
-    patch = mock.patch("acoge.workshops.services.new_reference", side_effect=[taken, taken, fresh])
+    patch = mock.patch("acoge.workshops.services.registrations.new_reference", side_effect=[taken, taken, fresh])
     return fresh, patch
 
 
@@ -202,7 +202,7 @@ def test_a_reference_that_keeps_colliding_is_a_clear_error_and_nothing_is_kept()
     workshop = make_workshop(capacity=5)
     taken = register(workshop, 1).registration.reference
     with (
-        mock.patch("acoge.workshops.services.new_reference", return_value=taken),
+        mock.patch("acoge.workshops.services.registrations.new_reference", return_value=taken),
         pytest.raises(RegistrationError) as caught,
     ):
         register(workshop, 2)

@@ -22,7 +22,7 @@ from acoge.core.forms import display_phone
 
 from .. import safety, selectors, services
 from ..errors import ContactError
-from ..forms import (
+from ..forms_backoffice import (
     AssignForm,
     AttemptForm,
     CloseForm,

@@ -22,7 +22,8 @@ from acoge.core.ratelimit import rate_limit
 from acoge.core.scoping import scopes_disabled
 
 from .. import selectors, services
-from ..forms import FeedbackForm, WorkshopFilterForm
+from ..filters import WorkshopFilterForm
+from ..forms import FeedbackForm
 from ..ical import workshops_calendar
 from ..models import Topic, Workshop
 

@@ -1,4 +1,5 @@
-"""Every change to workshops and registrations goes through these functions.
+"""Registrations: registering (the capacity guard), the waiting list, cancelling, her needs,
+erasing, and what makes a registration at all.
 
 Capacity is guarded twice: the workshop row is locked while seats are counted (SELECT … FOR
 UPDATE on PostgreSQL; SQLite's IMMEDIATE transactions take the write lock at BEGIN), and a
@@ -13,69 +14,27 @@ from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from acoge.core.audit import log_action, register_action
-from acoge.core.crypto import blind_index
-from acoge.core.errors import ServiceError
+from acoge.core.audit import log_action
 from acoge.core.scoping import scopes_disabled
-from acoge.core.tokens import (
-    clean_reference,
-    hash_token,
-    new_reference,
-    new_token,
-    retry_on_code_collision,
-)
+from acoge.core.tokens import hash_token, new_reference, new_token, retry_on_code_collision
 from acoge.stats import demographics
 
-from .models import Feedback, Registration, Session, StatsAnswer, Workshop
-from .notifications import notify
-from .selectors import waiting_list
-
-register_action("workshops.registration.created", _("registered someone for %(object)s"))
-register_action("workshops.registration.cancelled", _("cancelled a registration for %(object)s"))
-register_action(
-    "workshops.registration.promoted", _("moved someone up from the waiting list of %(object)s")
+from ..errors import (
+    InvalidRegistration,
+    RegistrationClosed,
+    RegistrationError,
+    WorkshopFull,
+    WorkshopNotFound,
 )
-register_action("workshops.registration.read", _("opened the registration %(object)s"))
-register_action("workshops.registration.updated", _("changed a registration for %(object)s"))
-register_action("workshops.workshop.created", _("created the workshop %(object)s"))
-register_action("workshops.workshop.updated", _("edited the workshop %(object)s"))
-register_action("workshops.workshop.cancelled", _("cancelled the workshop %(object)s"))
-register_action("workshops.workshop.closed", _("closed attendance of %(object)s"))
-register_action("workshops.attendance.marked", _("marked attendance at %(object)s"))
-register_action("workshops.registrations.exported", _("exported the registrations of %(object)s"))
-
-
-class RegistrationError(ServiceError):
-    """A registration that cannot be made; `message` is safe to show to the person."""
-
-
-class InvalidRegistration(RegistrationError):
-    """What she gave does not make a registration; `field` names the answer at fault."""
-
-    def __init__(self, field: str, message) -> None:
-        super().__init__(message)
-        self.field = field
-
-
-class WorkshopFull(RegistrationError):
-    pass
-
-
-class RegistrationClosed(RegistrationError):
-    pass
-
-
-class WorkshopNotFound(RegistrationClosed):
-    """No such workshop, or not published: callers answer as if it did not exist."""
-
+from ..models import Registration, StatsAnswer, Workshop
+from ..notifications import notify
+from ..selectors import contact_index_for, waiting_list
 
 MAX_CHILDREN = 10
 CHILD_AGES = range(0, 18)
 
 
-def check_registration(
-    *, email: str, phone: str, channel: str, children_ages: list[int]
-) -> None:
+def check_registration(*, email: str, phone: str, channel: str, children_ages: list[int]) -> None:
     """Refuse what does not make a registration, whatever channel it came by: no way to reach
     her, messages by a channel her contact cannot take, children's ages that are not ages."""
     if not (email or phone):
@@ -103,13 +62,6 @@ class RegistrationResult:
     registration: Registration
     manage_token: str | None  # None when an existing registration was found
     created: bool
-
-
-def contact_index_for(*, email: str = "", phone: str = "") -> str:
-    """The blind index that identifies a person's contact, e-mail first."""
-    if email:
-        return blind_index(email, purpose="workshops.contact.email")
-    return blind_index(phone, purpose="workshops.contact.phone")
 
 
 # What the registration rules read; the other columns (titles in three languages…) load on use.
@@ -170,9 +122,7 @@ def registration_create(
     the database refuses the second (one active registration per contact), and the run
     starts over and finds the first.
     """
-    check_registration(
-        email=email, phone=phone, channel=channel, children_ages=children_ages or []
-    )
+    check_registration(email=email, phone=phone, channel=channel, children_ages=children_ages or [])
     index = contact_index_for(email=email, phone=phone)
     existing_pk = (
         Registration.objects.filter(workshop_id=workshop.pk, contact_index=index)
@@ -301,28 +251,6 @@ def registrations_erase(*, registrations, now=None) -> int:
     )
 
 
-def registration_by_token(token: str) -> Registration | None:
-    return (
-        Registration.objects.with_scopes_disabled()
-        .select_related("workshop")
-        .filter(manage_token_hash=hash_token(token))
-        .first()
-    )
-
-
-def registration_find(*, reference: str, contact: str) -> Registration | None:
-    """Her registration, by reference code plus the e-mail or phone she gave."""
-    reference = clean_reference(reference)
-    indexes = [contact_index_for(email=contact), contact_index_for(phone=contact)]
-    return (
-        Registration.objects.with_scopes_disabled()
-        .select_related("workshop")
-        .filter(reference=reference, contact_index__in=indexes)
-        .exclude(status=Registration.Status.CANCELLED)
-        .first()
-    )
-
-
 NEEDS_FIELDS = (
     "children_ages",
     "interpreter_language",
@@ -351,135 +279,3 @@ def registration_update(*, registration: Registration, actor=None, **changes) ->
         data={"reference": registration.reference, "fields": sorted(changes)},
     )
     return registration
-
-
-PUBLIC_CHANGE_FIELDS = {
-    "starts_at",
-    "ends_at",
-    "venue",
-    "address",
-    "commune",
-    "modality",
-    "online_url",
-}
-
-
-@transaction.atomic
-def workshop_save(*, workshop: Workshop, actor, changed: list[str] | None = None) -> Workshop:
-    """Create or update a workshop; registrants hear of a change of time or place."""
-    creating = workshop.pk is None
-    workshop.full_clean()
-    workshop.save()
-    log_action(
-        "workshops.workshop.created" if creating else "workshops.workshop.updated",
-        actor=actor,
-        obj=workshop,
-        data={"fields": sorted(changed or [])},
-    )
-    if (
-        not creating
-        and workshop.status == Workshop.Status.PUBLISHED
-        and PUBLIC_CHANGE_FIELDS & set(changed or [])
-    ):
-        for registration in _active(workshop):
-            notify(registration, "changed")
-    return workshop
-
-
-def _active(workshop: Workshop):
-    return Registration.objects.with_scopes_disabled().filter(
-        workshop=workshop,
-        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
-    )
-
-
-@transaction.atomic
-def session_add(*, workshop: Workshop, actor, **fields) -> Session:
-    """Add a session to the programme; its times must fall within the workshop's."""
-    session = Session(workshop=workshop, **fields)
-    session.full_clean()
-    session.save()
-    log_action(
-        "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
-    )
-    return session
-
-
-@transaction.atomic
-def session_remove(*, session: Session, actor) -> None:
-    workshop = session.workshop
-    session.delete()
-    log_action(
-        "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
-    )
-
-
-@transaction.atomic
-def workshop_cancel(*, workshop: Workshop, actor) -> int:
-    """Cancel a workshop and tell everyone registered; returns how many were told."""
-    workshop = _locked(workshop)
-    workshop.status = Workshop.Status.CANCELLED
-    workshop.save(update_fields=["status", "updated_at"])
-    registrations = list(_active(workshop))
-    for registration in registrations:
-        notify(registration, "workshop_cancelled")
-    log_action(
-        "workshops.workshop.cancelled",
-        actor=actor,
-        obj=workshop,
-        data={"registrations": len(registrations)},
-    )
-    return len(registrations)
-
-
-@transaction.atomic
-def attendance_set(*, registration: Registration, attended: bool, actor) -> Registration:
-    Registration.objects.with_scopes_disabled().filter(pk=registration.pk).update(attended=attended)
-    registration.attended = attended
-    log_action(
-        "workshops.attendance.marked",
-        actor=actor,
-        obj=registration.workshop,
-        data={"reference": registration.reference, "attended": attended},
-    )
-    return registration
-
-
-@transaction.atomic
-def workshop_close(*, workshop: Workshop, actor, now=None) -> dict[str, int]:
-    """Close attendance: unmarked confirmed people become no-shows; attendees who accepted
-    messages get the anonymous feedback link. Returns attended / no-show / walk-in counts."""
-    workshop = _locked(workshop)
-    if workshop.closed_at is not None:
-        raise RegistrationClosed(_("Attendance of this workshop is already closed."))
-    confirmed = Registration.objects.with_scopes_disabled().filter(
-        workshop=workshop, status=Registration.Status.CONFIRMED
-    )
-    confirmed.filter(attended__isnull=True).update(attended=False)
-    counts = {
-        "attended": confirmed.filter(attended=True, walk_in=False).count(),
-        "walk_in": confirmed.filter(walk_in=True).count(),
-        "no_show": confirmed.filter(attended=False).count(),
-    }
-    workshop.closed_at = now or timezone.now()
-    workshop.status = Workshop.Status.COMPLETED
-    workshop.save(update_fields=["closed_at", "status", "updated_at"])
-    for registration in confirmed.filter(attended=True):
-        notify(registration, "feedback")
-    log_action("workshops.workshop.closed", actor=actor, obj=workshop, data=counts)
-    return counts
-
-
-def feedback_submit(
-    *, workshop: Workshop, usefulness: dict[str, int], wants_to_learn: str = ""
-) -> Feedback:
-    """Anonymous feedback: no registration, no time of day, a random id."""
-    usefulness = {topic: int(score) for topic, score in usefulness.items() if score}
-    if any(not 1 <= score <= 5 for score in usefulness.values()):
-        raise ValueError("Scores go from 1 to 5.")
-    return Feedback.objects.create(
-        workshop=workshop,
-        month=timezone.localdate().replace(day=1),
-        usefulness=usefulness,
-        wants_to_learn=wants_to_learn.strip()[:2000],
-    )

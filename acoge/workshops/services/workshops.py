@@ -1,0 +1,144 @@
+"""Workshops: saving one (registrants hear of a change of time or place), its programme of
+sessions, cancelling it, attendance at the door, closing it, and the anonymous feedback."""
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from acoge.core.audit import log_action
+
+from ..errors import RegistrationClosed
+from ..models import Feedback, Registration, Session, Workshop
+from ..notifications import notify
+from .registrations import _locked
+
+PUBLIC_CHANGE_FIELDS = {
+    "starts_at",
+    "ends_at",
+    "venue",
+    "address",
+    "commune",
+    "modality",
+    "online_url",
+}
+
+
+@transaction.atomic
+def workshop_save(*, workshop: Workshop, actor, changed: list[str] | None = None) -> Workshop:
+    """Create or update a workshop; registrants hear of a change of time or place."""
+    creating = workshop.pk is None
+    workshop.full_clean()
+    workshop.save()
+    log_action(
+        "workshops.workshop.created" if creating else "workshops.workshop.updated",
+        actor=actor,
+        obj=workshop,
+        data={"fields": sorted(changed or [])},
+    )
+    if (
+        not creating
+        and workshop.status == Workshop.Status.PUBLISHED
+        and PUBLIC_CHANGE_FIELDS & set(changed or [])
+    ):
+        for registration in _active(workshop):
+            notify(registration, "changed")
+    return workshop
+
+
+def _active(workshop: Workshop):
+    return Registration.objects.with_scopes_disabled().filter(
+        workshop=workshop,
+        status__in=[Registration.Status.CONFIRMED, Registration.Status.WAITLISTED],
+    )
+
+
+@transaction.atomic
+def session_add(*, workshop: Workshop, actor, **fields) -> Session:
+    """Add a session to the programme; its times must fall within the workshop's."""
+    session = Session(workshop=workshop, **fields)
+    session.full_clean()
+    session.save()
+    log_action(
+        "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
+    )
+    return session
+
+
+@transaction.atomic
+def session_remove(*, session: Session, actor) -> None:
+    workshop = session.workshop
+    session.delete()
+    log_action(
+        "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
+    )
+
+
+@transaction.atomic
+def workshop_cancel(*, workshop: Workshop, actor) -> int:
+    """Cancel a workshop and tell everyone registered; returns how many were told."""
+    workshop = _locked(workshop)
+    workshop.status = Workshop.Status.CANCELLED
+    workshop.save(update_fields=["status", "updated_at"])
+    registrations = list(_active(workshop))
+    for registration in registrations:
+        notify(registration, "workshop_cancelled")
+    log_action(
+        "workshops.workshop.cancelled",
+        actor=actor,
+        obj=workshop,
+        data={"registrations": len(registrations)},
+    )
+    return len(registrations)
+
+
+@transaction.atomic
+def attendance_set(*, registration: Registration, attended: bool, actor) -> Registration:
+    Registration.objects.with_scopes_disabled().filter(pk=registration.pk).update(attended=attended)
+    registration.attended = attended
+    log_action(
+        "workshops.attendance.marked",
+        actor=actor,
+        obj=registration.workshop,
+        data={"reference": registration.reference, "attended": attended},
+    )
+    return registration
+
+
+@transaction.atomic
+def workshop_close(*, workshop: Workshop, actor, now=None) -> dict[str, int]:
+    """Close attendance: unmarked confirmed people become no-shows; attendees who accepted
+    messages get the anonymous feedback link. Returns attended / no-show / walk-in counts."""
+    workshop = _locked(workshop)
+    if workshop.closed_at is not None:
+        raise RegistrationClosed(_("Attendance of this workshop is already closed."))
+    confirmed = Registration.objects.with_scopes_disabled().filter(
+        workshop=workshop, status=Registration.Status.CONFIRMED
+    )
+    confirmed.filter(attended__isnull=True).update(attended=False)
+    counts = {
+        "attended": confirmed.filter(attended=True, walk_in=False).count(),
+        "walk_in": confirmed.filter(walk_in=True).count(),
+        "no_show": confirmed.filter(attended=False).count(),
+    }
+    workshop.closed_at = now or timezone.now()
+    workshop.status = Workshop.Status.COMPLETED
+    workshop.save(update_fields=["closed_at", "status", "updated_at"])
+    for registration in confirmed.filter(attended=True):
+        notify(registration, "feedback")
+    log_action("workshops.workshop.closed", actor=actor, obj=workshop, data=counts)
+    return counts
+
+
+def feedback_submit(
+    *, workshop: Workshop, usefulness: dict[str, int], wants_to_learn: str = ""
+) -> Feedback:
+    """Anonymous feedback: no registration, no time of day, a random id."""
+    usefulness = {topic: int(score) for topic, score in usefulness.items() if score}
+    if any(not 1 <= score <= 5 for score in usefulness.values()):
+        raise ValueError("Scores go from 1 to 5.")
+    return Feedback.objects.create(
+        workshop=workshop,
+        month=timezone.localdate().replace(day=1),
+        usefulness=usefulness,
+        wants_to_learn=wants_to_learn.strip()[:2000],
+    )
