@@ -1,7 +1,9 @@
 """Shared fixtures: factories registered once, staff of every role, signed-in clients."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
+from django.utils import translation
 from django_otp import DEVICE_ID_SESSION_KEY
 from pytest_factoryboy import register
 
@@ -19,6 +21,15 @@ register(AuditEntryFactory)
 def _static_manifest():
     """Collect static files once, as production serves them (hashed, compressed)."""
     call_command("collectstatic", "--noinput", verbosity=0)
+
+
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language: a request to /en/ or /ht/ in an earlier
+    test leaves its language active in the thread, which made results depend on test order."""
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

@@ -142,7 +142,9 @@ def _reference_taken_then_fresh(workshop: Workshop) -> tuple[str, mock._patch]:
     """Register someone; the next two codes drawn collide with hers, the third is fresh."""
     taken = register(workshop, 1).registration.reference
     fresh = "X" * 6 if taken != "X" * 6 else "Y" * 6
-    patch = mock.patch("acoge.workshops.services.registrations.new_reference", side_effect=[taken, taken, fresh])
+    patch = mock.patch(
+        "acoge.workshops.services.registrations.new_reference", side_effect=[taken, taken, fresh]
+    )
     return fresh, patch
 
 
@@ -173,7 +175,7 @@ def test_a_taken_reference_is_drawn_again_in_a_fresh_transaction_too(reference_r
 
 @pytest.mark.django_db
 def test_cancelling_while_registering_again_gives_her_a_new_registration():
-    from acoge.workshops import services
+    from acoge.workshops.services import registrations as services
 
     workshop = make_workshop(capacity=5)
     first = register(workshop, 1).registration
