@@ -17,6 +17,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from acoge.accounts.models import User
+from acoge.core import ratelimit
 from acoge.core.audit import log_action, register_action
 from acoge.core.calendar import add_business_days
 from acoge.core.models import Institution, Region
@@ -42,6 +43,9 @@ from .safety import check_preferences, next_safe_time
 __all__ = ["AlreadyTaken", "ContactError", "Paused"]  # what callers catch, raised here
 
 MESSAGE_LIMIT = 1000
+# Requests she sends herself, per contact (its blind index), whatever the connection: nobody
+# writes five times in an hour; a script using many addresses is stopped here.
+PER_CONTACT = ratelimit.Limit("contact.request.contact", 5)
 SHORT_TEXT_LIMIT = 200
 
 register_action("contact.request.created", _("opened the contact request %(object)s"))
@@ -65,6 +69,20 @@ def due_date(arrived: datetime.datetime, region: Region | None = None) -> dateti
     return add_business_days(
         timezone.localdate(arrived), settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS, region
     )
+
+
+def _count_attempt(index: str | None) -> None:
+    if index is None:
+        return
+    try:
+        ratelimit.hit_limit(PER_CONTACT, index)
+    except ratelimit.RateLimited as exc:
+        raise ContactError(
+            _(
+                "We already received several requests with this contact in the last hour. We "
+                "will contact you about them: there is no need to write again."
+            )
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -138,6 +156,8 @@ def request_create(
     request.email_index = selectors.email_index(request.email)
     request.phone_index = selectors.phone_index(request.phone)
     request.full_clean(exclude=["reference", "status_token_hash"])
+    if created_by is None:
+        _count_attempt(request.email_index or request.phone_index)
     request.save()
     demographics.record(StatsAnswer, answers=stats or {}, topic=topic, region=region)
     if created_by is not None:

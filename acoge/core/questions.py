@@ -10,6 +10,10 @@ Her answers wait in the session, each step as she sent it (so its form can be bo
 checked again), until the check-answers step hands them to the service. Nothing reaches the
 database before that. A journey keeps one set of answers, or one per scope (one per workshop).
 
+Abuse controls come at the start, never at the end: a flow's `start_limits` are checked (read
+only) when its first question is shown, and counted when she saves that first answer; a journey
+she has started is hers to finish. Limits per contact and per workshop live in the services.
+
 `Finder` is the other shared flow: find what she sent before by its reference code and the
 e-mail or phone she gave.
 """
@@ -34,6 +38,8 @@ RETURN_PARAM = "volver"  # ?volver=revisar: she came from the check-answers page
 SKIP = "omitir"  # the name of the button that skips an optional step
 STEP_TEMPLATE = "portal/questions/step.html"  # the one page every step renders in
 SKIP_LABEL = _("Skip these questions")
+STARTED = "_started"  # in her answers: she was let in, limits are not checked again
+BUSY_TEMPLATE = "portal/questions/busy.html"
 
 
 def as_sent(form: forms.Form) -> dict[str, list[str]]:
@@ -154,6 +160,15 @@ class Journey:
 
 
 @dataclass(frozen=True)
+class StartLimit:
+    """Starting a flow from one client address: at most the limit's count an hour, for all the
+    flow's scopes together, or (`each_scope`) for each one (each workshop)."""
+
+    limit: ratelimit.Limit
+    each_scope: bool = False
+
+
+@dataclass(frozen=True)
 class SummaryRow:
     """One answer on the check-answers page, with the link to change it."""
 
@@ -175,8 +190,10 @@ class QuestionFlow:
     url_name: str  # the step URL, with a `step` argument and those of `url_kwargs()`
     review_template: str  # the check-answers page's fragment: heading, summary, what next
     review_title: Promise | str = _("Check your answers")
-    # (scope, limit): sending counts against a limit per client address and hour.
-    send_limit: tuple[str, int] | None = None
+    # Checked when the first question is shown, counted when she starts (see the module's doc).
+    start_limits: tuple[StartLimit, ...] = ()
+    # What the "too many from your connection" page offers instead (a fragment, may be empty).
+    busy_template: str = ""
 
     # Hooks -----------------------------------------------------------------------------------
 
@@ -257,9 +274,46 @@ class QuestionFlow:
         missing = self.journey.first_missing(answers, before=step)
         if missing:
             return redirect(self.step_url(missing))
+        if STARTED not in answers and (refused := self.admit(step)) is not None:
+            return refused
         if step == REVIEW:
             return self.review()
         return self.question(step, answers)
+
+    def _start_keys(self) -> list[tuple[ratelimit.Limit, str]]:
+        keys = []
+        for start in self.start_limits:
+            key = ratelimit.client_key(self.request, start.limit.scope)
+            if start.each_scope and self.scope is not None:
+                key = f"{key}:{self.scope}"
+            keys.append((start.limit, key))
+        return keys
+
+    def admit(self, step: str) -> HttpResponse | None:
+        """Before her first answer: the page that says this connection sent too many (with what
+        to do instead), or None to go on. Showing the first question only reads the counters;
+        saving its answer counts her start, once for the whole journey."""
+        try:
+            if self.request.method != "POST":
+                for limit, key in self._start_keys():
+                    ratelimit.over(key, limit=limit.allowed, window=limit.window)
+                return None
+            for limit, key in self._start_keys():
+                ratelimit.count(key, limit=limit.allowed, window=limit.window, scope=limit.scope)
+        except ratelimit.RateLimited as limited:
+            return ratelimit.too_many_requests(
+                self.request,
+                retry_after=limited.retry_after,
+                template=BUSY_TEMPLATE,
+                context={
+                    **self.context(),
+                    "busy_template": self.busy_template,
+                    "back_url": self.start_url(),
+                    "minutes": -(-limited.retry_after // 60),
+                },
+            )
+        self.journey.save(self.request, STARTED, {}, self.scope)
+        return None
 
     def question(self, step: str, answers: dict) -> HttpResponse:
         request, journey = self.request, self.journey
@@ -300,12 +354,6 @@ class QuestionFlow:
         checked, invalid = self.checked()
         if invalid:
             return redirect(self.step_url(invalid, returning=True))
-        if self.request.method == "POST" and self.send_limit:
-            scope, limit = self.send_limit
-            try:
-                ratelimit.hit(self.request, scope, limit=limit)
-            except ratelimit.RateLimited:
-                return ratelimit.too_many_requests(self.request)
         form = self.review_form(self.request.POST if self.request.method == "POST" else None)
         if form.is_bound and form.is_valid():
             try:

@@ -1,11 +1,20 @@
-"""Rate limiting for public forms and API writes: counters per keyed client hash and fixed window.
+"""Abuse controls: counters per key and fixed window, shared by every app-server process.
 
-Counters live in the database so every app-server process shares them; a hit is one upsert.
-ACOGE_RATELIMIT_ENABLED switches the limit off (make bench keeps it on, as in production).
+Three kinds of key, so that nobody honest is turned away and nobody is surprised at the end:
+- a client address, counted once when she **starts** a question flow (core.questions), with a
+  generous limit and checked (read only) when the first question is shown, so a flood is stopped
+  before its first answer and a woman on a shared connection learns it before typing anything;
+- a contact (its keyed blind index) and a workshop, counted by the domain services, so a script
+  cannot register one contact or fill one workshop however many addresses it uses;
+- a partner's API key (acoge.api), with its own limit.
+
+A hit is one upsert. Limits are code defaults that `ACOGE_RATE_LIMITS` (scope → count an hour)
+overrides; ACOGE_RATELIMIT_ENABLED switches them all off (make bench keeps them on).
 """
 
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from functools import wraps
 
 from django.conf import settings
@@ -18,9 +27,29 @@ from .audit import client_ip
 from .crypto import keyed_hash
 from .models import RateCounter
 
+HOUR = 3600
+
 
 class RateLimited(Exception):
-    """The client sent more requests in this scope than the window allows."""
+    """More requests for this key than the window allows; `retry_after` is in seconds."""
+
+    def __init__(self, scope: str, retry_after: int = HOUR) -> None:
+        super().__init__(scope)
+        self.scope, self.retry_after = scope, retry_after
+
+
+@dataclass(frozen=True)
+class Limit:
+    """At most `count` per `window` seconds for one key of `scope`; `ACOGE_RATE_LIMITS` may
+    change the count of a scope."""
+
+    scope: str
+    count: int
+    window: int = HOUR
+
+    @property
+    def allowed(self) -> int:
+        return int(getattr(settings, "ACOGE_RATE_LIMITS", {}).get(self.scope, self.count))
 
 
 def _window_start(now: datetime, window: int) -> datetime:
@@ -47,28 +76,66 @@ def _upsert_sql(connection) -> str:
     )
 
 
-def hit(request: HttpRequest, scope: str, *, limit: int, window: int = 3600) -> None:
-    """Count one request; raise RateLimited when the count goes over the limit."""
+def _retry_after(now: datetime, start: datetime, window: int) -> int:
+    return max(1, int((start + timedelta(seconds=window) - now).total_seconds()))
+
+
+def count(key: str, *, limit: int, window: int = HOUR, scope: str = "") -> None:
+    """Count one request for `key`; raise RateLimited when the count goes over the limit."""
     if not settings.ACOGE_RATELIMIT_ENABLED:
         return
-    key = client_key(request, scope)
-    start = _window_start(timezone.now(), window)
+    now = timezone.now()
+    start = _window_start(now, window)
     connection = connections[router.db_for_write(RateCounter)]
     with connection.cursor() as cursor:
         cursor.execute(
             _upsert_sql(connection), [key, connection.ops.adapt_datetimefield_value(start)]
         )
-        (count,) = cursor.fetchone()
-    if count > limit:
-        raise RateLimited(scope)
+        (counted,) = cursor.fetchone()
+    if counted > limit:
+        raise RateLimited(scope or key, _retry_after(now, start, window))
 
 
-def too_many_requests(request: HttpRequest) -> HttpResponse:
-    return render(request, "429.html", status=429)
+def over(key: str, *, limit: int, window: int = HOUR, scope: str = "") -> None:
+    """Raise RateLimited when `key` has already used up its limit; counts nothing (one read)."""
+    if not settings.ACOGE_RATELIMIT_ENABLED:
+        return
+    now = timezone.now()
+    start = _window_start(now, window)
+    used = (
+        RateCounter.objects.filter(key=key, window_start=start)
+        .values_list("count", flat=True)
+        .first()
+    )
+    if used is not None and used >= limit:
+        raise RateLimited(scope or key, _retry_after(now, start, window))
+
+
+def hit(request: HttpRequest, scope: str, *, limit: int, window: int = HOUR) -> None:
+    """Count one request from this client address in `scope`."""
+    count(client_key(request, scope), limit=limit, window=window, scope=scope)
+
+
+def hit_limit(limit: Limit, key: str) -> None:
+    """Count one request for `key` (a blind index, a workshop id, an API key's id) in the
+    limit's scope."""
+    count(f"{limit.scope}:{key}", limit=limit.allowed, window=limit.window, scope=limit.scope)
+
+
+def too_many_requests(
+    request: HttpRequest,
+    *,
+    retry_after: int = HOUR,
+    template: str = "429.html",
+    context: dict | None = None,
+) -> HttpResponse:
+    response = render(request, template, context or {}, status=429)
+    response["Retry-After"] = str(retry_after)
+    return response
 
 
 def rate_limit(
-    scope: str, *, limit: int, window: int = 3600, methods: tuple[str, ...] = ("POST",)
+    scope: str, *, limit: int, window: int = HOUR, methods: tuple[str, ...] = ("POST",)
 ) -> Callable:
     """View decorator: count requests with the given methods, answer 429 past the limit."""
 
@@ -78,8 +145,8 @@ def rate_limit(
             if request.method in methods:
                 try:
                     hit(request, scope, limit=limit, window=window)
-                except RateLimited:
-                    return too_many_requests(request)
+                except RateLimited as limited:
+                    return too_many_requests(request, retry_after=limited.retry_after)
             return view(request, *args, **kwargs)
 
         return wrapped

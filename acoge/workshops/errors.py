@@ -25,3 +25,8 @@ class RegistrationClosed(RegistrationError):
 
 class WorkshopNotFound(RegistrationClosed):
     """No such workshop, or not published: callers answer as if it did not exist."""
+
+
+class TooManyAttempts(RegistrationError):
+    """This contact, or this workshop, took more registrations in the hour than a person or a
+    group could: a script, most likely. The message says what to do instead."""

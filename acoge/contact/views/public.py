@@ -13,8 +13,16 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
 from acoge.core.forms import display_phone
-from acoge.core.questions import REVIEW, Finder, Journey, QuestionFlow, Step, SummaryRow
-from acoge.core.ratelimit import rate_limit
+from acoge.core.questions import (
+    REVIEW,
+    Finder,
+    Journey,
+    QuestionFlow,
+    StartLimit,
+    Step,
+    SummaryRow,
+)
+from acoge.core.ratelimit import Limit, rate_limit
 from acoge.stats.demographics import StatsForm
 
 from .. import selectors, services
@@ -96,7 +104,7 @@ class ContactFlow(QuestionFlow):
     url_name = "contact:step"
     review_template = f"{QUESTIONS}#revisar"
     review_title = gettext_lazy("Check your answers before sending")
-    send_limit = ("contact.send", 10)
+    start_limits = (StartLimit(Limit("contact.start", 60)),)
 
     def start_url(self) -> str:
         return reverse("contact:start")

@@ -10,6 +10,7 @@ from ..errors import (
     InvalidRegistration,
     RegistrationClosed,
     RegistrationError,
+    TooManyAttempts,
     WorkshopFull,
     WorkshopNotFound,
 )

@@ -14,6 +14,7 @@ from django.db.models.functions import Concat
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core import ratelimit
 from acoge.core.audit import log_action
 from acoge.core.scoping import scopes_disabled
 from acoge.core.tokens import hash_token, new_reference, new_token, retry_on_code_collision
@@ -23,6 +24,7 @@ from ..errors import (
     InvalidRegistration,
     RegistrationClosed,
     RegistrationError,
+    TooManyAttempts,
     WorkshopFull,
     WorkshopNotFound,
 )
@@ -31,6 +33,11 @@ from ..notifications import notify
 from ..selectors import contact_index_for, waiting_list
 
 MAX_CHILDREN = 10
+# Whoever sends them (the web form, a partner's API key, staff at the door), registrations are
+# counted per contact and per workshop: no person registers 10 times an hour, and no workshop
+# fills with 300 in an hour from people who are not at its door.
+PER_CONTACT = ratelimit.Limit("workshops.register.contact", 10)
+PER_WORKSHOP = ratelimit.Limit("workshops.register.workshop", 300)
 CHILD_AGES = range(0, 18)
 
 
@@ -55,6 +62,19 @@ def check_registration(*, email: str, phone: str, channel: str, children_ages: l
             _("Give the age of each child from 0 to 17, for at most %(count)s children.")
             % {"count": MAX_CHILDREN},
         )
+
+
+def _count_attempt(index: str, workshop_id: int) -> None:
+    try:
+        ratelimit.hit_limit(PER_CONTACT, index)
+        ratelimit.hit_limit(PER_WORKSHOP, str(workshop_id))
+    except ratelimit.RateLimited as exc:
+        raise TooManyAttempts(
+            _(
+                "We cannot take more registrations for this right now. Please try again in an "
+                "hour, or write to the contact point and we will contact you."
+            )
+        ) from exc
 
 
 @dataclass(frozen=True)
@@ -124,6 +144,8 @@ def registration_create(
     """
     check_registration(email=email, phone=phone, channel=channel, children_ages=children_ages or [])
     index = contact_index_for(email=email, phone=phone)
+    if not walk_in:
+        _count_attempt(index, workshop.pk)
     existing_pk = (
         Registration.objects.filter(workshop_id=workshop.pk, contact_index=index)
         .exclude(status=Registration.Status.CANCELLED)

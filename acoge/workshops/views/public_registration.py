@@ -11,7 +11,8 @@ from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
 
 from acoge.core.forms import display_phone
-from acoge.core.questions import Journey, QuestionFlow, Step, SummaryRow
+from acoge.core.questions import Journey, QuestionFlow, StartLimit, Step, SummaryRow
+from acoge.core.ratelimit import Limit
 from acoge.stats.demographics import StatsForm
 
 from .. import selectors, services
@@ -83,7 +84,13 @@ class RegistrationFlow(QuestionFlow):
     url_name = "workshops:register"
     review_template = f"{QUESTIONS}#revisar"
     review_title = gettext_lazy("Check your answers before registering")
-    send_limit = ("workshops.register", 20)
+    # Generous, per connection: a group of 40 at an NGO's Wi-Fi gets through; a script that
+    # starts registration after registration for one workshop is stopped at the first question.
+    start_limits = (
+        StartLimit(Limit("workshops.start", 200)),
+        StartLimit(Limit("workshops.start.workshop", 60), each_scope=True),
+    )
+    busy_template = "workshops/public/register/_busy.html"
 
     def setup(self) -> HttpResponse | None:
         self.workshop = public_workshop_or_404(self.kwargs["pk"])
