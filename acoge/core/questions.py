@@ -28,6 +28,7 @@ from django.shortcuts import redirect, render
 from django.utils.datastructures import MultiValueDict
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 
 from . import ratelimit
 from .errors import ServiceError
@@ -249,7 +250,8 @@ class QuestionFlow:
 
         view.__name__ = view.__qualname__ = cls.__name__
         view.__doc__ = cls.__doc__
-        return view
+        # Her answers are on every page of the flow: no copy stays in any cache, hers included.
+        return never_cache(view)
 
     def step_url(self, step: str, *, returning: bool = False) -> str:
         from django.urls import reverse

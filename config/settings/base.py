@@ -1,6 +1,7 @@
 """Settings shared by every environment; what differs comes from ACOGE_* variables (env.py)."""
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -225,6 +226,12 @@ ACOGE_FIELD_KEYS = env_list("ACOGE_FIELD_KEYS")
 ACOGE_BLIND_INDEX_KEY = env_str("ACOGE_BLIND_INDEX_KEY", "")
 ACOGE_AUDIT_IP_KEY = env_str("ACOGE_AUDIT_IP_KEY", "")
 ACOGE_QUICK_EXIT_URL = env_str("ACOGE_QUICK_EXIT_URL", "https://www.meteochile.gob.cl/")
+# The quick exit's form posts here and is redirected to the neutral site: browsers check a
+# form's redirects against form-action too, so that one origin is allowed (navigation only).
+SECURE_CSP["form-action"] = [
+    CSP.SELF,
+    "{0.scheme}://{0.netloc}".format(urlsplit(ACOGE_QUICK_EXIT_URL)),
+]
 ACOGE_AUDIT_RETENTION_DAYS = env_int("ACOGE_AUDIT_RETENTION_DAYS", 730)
 ACOGE_SIGN_IN_LOG_RETENTION_DAYS = env_int("ACOGE_SIGN_IN_LOG_RETENTION_DAYS", 90)
 ACOGE_WORKSHOP_RETENTION_DAYS = env_int("ACOGE_WORKSHOP_RETENTION_DAYS", 90)
@@ -237,6 +244,14 @@ ACOGE_CONTACT_DIGEST_HOUR = env_int("ACOGE_CONTACT_DIGEST_HOUR", 8)
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
+# Counts an hour that replace a limit's default (acoge/core/ratelimit.py, docs/architecture.md):
+# "workshops.start=400,contact.start=100".
+ACOGE_RATE_LIMITS = {
+    scope.strip(): int(count)
+    for scope, _sep, count in (
+        item.partition("=") for item in env_list("ACOGE_RATE_LIMITS") if "=" in item
+    )
+}
 ACOGE_TRUSTED_PROXIES = env_list("ACOGE_TRUSTED_PROXIES")
 ACOGE_SERVICE_NAME = "Servicio Nacional de Migraciones"
 

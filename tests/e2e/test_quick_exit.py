@@ -41,12 +41,30 @@ def test_the_button_is_the_first_control_after_the_skip_link(page, site):
     assert page.evaluate("document.activeElement.hasAttribute('data-quick-exit')")
 
 
-def test_without_javascript_the_button_is_a_plain_link_to_the_neutral_site(browser, site):
+def test_without_javascript_the_button_clears_her_answers_and_leaves(browser, site):
     context = browser.new_context(java_script_enabled=False)
     context.route("https://neutral.example/**", lambda route: route.fulfill(status=200, body="ok"))
     page = context.new_page()
-    page.goto(site + "/es/")
-    with page.expect_navigation(url=NEUTRAL):
+    page.goto(site + "/es/mujer-migrante/contacto/tema/")
+    page.check("input[value=violence]")
+    with page.expect_navigation():
+        page.click("button.ac-button")
+    assert "/contacto/region/" in page.url, "her first answer is in her session"
+    # Playwright's routes do not see a redirect's target, so the exit's answer is checked here
+    # (303 to the neutral site) and the neutral page stood in for.
+    answers = []
+
+    def leave(route):
+        response = route.fetch(max_redirects=0)
+        answers.append((response.status, response.headers.get("location")))
+        route.fulfill(status=200, content_type="text/html", body="neutral")
+
+    context.route(site + "/salida/", leave)
+    with page.expect_navigation():
         page.click("[data-quick-exit]")
-    assert page.url == NEUTRAL
+    assert answers == [(303, NEUTRAL)]
+    page.goto(site + "/es/mujer-migrante/contacto/tema/")
+    assert not page.is_checked("input[value=violence]"), "Back shows nothing she had ticked"
+    page.goto(site + "/es/mujer-migrante/contacto/region/")
+    assert page.url.endswith("/contacto/tema/"), "her answers are gone from the session"
     context.close()

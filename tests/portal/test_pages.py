@@ -34,10 +34,12 @@ def test_every_page_has_lang_skip_link_quick_exit_switcher_and_helplines(client,
         url = f"/{lang}" + reverse(name).removeprefix("/es")
     html = client.get(url).content.decode()
     assert f'<html lang="{lang}"' in html
-    first_links = re.findall(r"<a [^>]*>", html)[:2]
-    assert 'href="#main"' in first_links[0]
-    assert "data-quick-exit" in first_links[1], "quick exit must follow the skip link"
-    assert 'href="https://neutral.example/"' in first_links[1]
+    first_controls = re.findall(r"<(?:a|button) [^>]*>", html)[:2]
+    assert 'href="#main"' in first_controls[0]
+    assert "data-quick-exit" in first_controls[1], "quick exit must follow the skip link"
+    assert 'data-href="https://neutral.example/"' in first_controls[1]
+    exit_form = re.search(r'<form method="post" action="([^"]+)" class="ac-exit__form"', html)
+    assert exit_form and exit_form.group(1) == "/salida/", "without JavaScript it posts the exit"
     for other in {"es", "en", "ht"} - {lang}:
         assert f'href="/{other}{url[3:]}"' in html, "the switcher keeps the current page"
     for number in ("1455", "+56 9 9700 7000", "149", "133"):
@@ -88,7 +90,7 @@ def test_quick_exit_endpoint_clears_the_session_and_leaves_for_the_neutral_site(
     session["draft"] = "something private"
     session.save()
     response = client.post("/salida/")
-    assert response.status_code == 302
+    assert response.status_code == 303
     assert response.headers["Location"] == "https://neutral.example/"
     assert "cache" in response.headers["Clear-Site-Data"]
     assert "draft" not in client.session

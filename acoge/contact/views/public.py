@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from acoge.core.forms import display_phone
 from acoge.core.questions import (
@@ -236,6 +237,7 @@ class ContactFlow(QuestionFlow):
 step = ContactFlow.as_view()
 
 
+@never_cache
 def sent(request: HttpRequest) -> HttpResponse:
     done = request.session.get(SESSION_SENT)
     if not done:
@@ -267,6 +269,7 @@ def _status_page(request: HttpRequest, contact_request: ContactRequest, *, token
     )
 
 
+@never_cache
 def status(request: HttpRequest, token: str) -> HttpResponse:
     contact_request = selectors.request_by_token(token)
     if contact_request is None:
@@ -284,6 +287,7 @@ FINDER = Finder(
 )
 
 
+@never_cache
 @rate_limit("contact.find", limit=20, window=3600)
 def find(request: HttpRequest) -> HttpResponse:
     contact_request, form = FINDER.find(request)
@@ -308,11 +312,13 @@ def _withdraw(request: HttpRequest, contact_request: ContactRequest | None, back
     )
 
 
+@never_cache
 def withdraw(request: HttpRequest, token: str) -> HttpResponse:
     back = reverse("contact:status", kwargs={"token": token})
     return _withdraw(request, selectors.request_by_token(token), back)
 
 
+@never_cache
 def withdraw_found(request: HttpRequest) -> HttpResponse:
     """Withdraw the request she found by reference and contact (kept in her session)."""
     pk = FINDER.found_id(request)
@@ -321,5 +327,6 @@ def withdraw_found(request: HttpRequest) -> HttpResponse:
     return _withdraw(request, selectors.request_by_id(pk), reverse("contact:find"))
 
 
+@never_cache
 def withdrawn(request: HttpRequest) -> HttpResponse:
     return render(request, "contact/public/withdrawn.html")

@@ -60,6 +60,7 @@ __all__ = [
     "RegistrationClosed",
     "RegistrationError",
     "RegistrationResult",
+    "TooManyAttempts",
     "WorkshopFull",
     "WorkshopNotFound",
     "attendance_set",

@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 
 from acoge.core.models import Institution
 from acoge.core.ratelimit import rate_limit
@@ -159,6 +160,7 @@ def _feedback_workshop_or_404(key: str) -> Workshop:
     return workshop
 
 
+@never_cache
 @rate_limit("workshops.feedback", limit=20, window=3600)
 def feedback(request: HttpRequest, key: str) -> HttpResponse:
     workshop = _feedback_workshop_or_404(key)
@@ -174,5 +176,6 @@ def feedback(request: HttpRequest, key: str) -> HttpResponse:
     return render(request, "workshops/public/feedback.html", {"workshop": workshop, "form": form})
 
 
+@never_cache
 def feedback_thanks(request: HttpRequest) -> HttpResponse:
     return render(request, "workshops/public/feedback_thanks.html")

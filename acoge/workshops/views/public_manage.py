@@ -10,6 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.cache import never_cache
 
 from acoge.core.forms import display_phone
 from acoge.core.questions import Finder
@@ -123,6 +124,7 @@ def _token_urls(token: str) -> ManageUrls:
     return ManageUrls(page=page, change=page, cancel=cancel, cancel_post=cancel)
 
 
+@never_cache
 def manage(request: HttpRequest, token: str) -> HttpResponse:
     return _manage(
         request,
@@ -132,6 +134,7 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
     )
 
 
+@never_cache
 def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
     return _cancel(request, _by_token_or_404(token), _token_urls(token))
 
@@ -156,6 +159,7 @@ def _find_urls() -> ManageUrls:
     )
 
 
+@never_cache
 @rate_limit("workshops.find", limit=10, window=3600)
 def find(request: HttpRequest) -> HttpResponse:
     """Find her registration by reference code and contact; on success the manage page is

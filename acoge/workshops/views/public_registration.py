@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import get_language, gettext_lazy, ngettext
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 
 from acoge.core.forms import display_phone
 from acoge.core.questions import Journey, QuestionFlow, StartLimit, Step, SummaryRow
@@ -220,6 +221,7 @@ class RegistrationFlow(QuestionFlow):
 register = RegistrationFlow.as_view()
 
 
+@never_cache
 def registered(request: HttpRequest) -> HttpResponse:
     done = request.session.get(SESSION_DONE)
     workshop = done and selectors.public_workshop(done["workshop_pk"])

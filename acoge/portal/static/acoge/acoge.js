@@ -4,8 +4,9 @@
   var doc = document;
 
   /* Quick exit: the button, or Shift pressed three times within 5 seconds. The page is hidden
-     at once, the site's stored data is cleared by a beacon, and location.replace() means the
-     Back button does not return here. */
+     at once, her session and the site's stored data are cleared by a beacon to the exit
+     endpoint (where the button's form posts without JavaScript), and location.replace() means
+     the Back button does not return here. */
   function quickExit(href, beacon) {
     doc.body.classList.add("ac-exit-hide");
     var overlay = doc.createElement("div");
@@ -22,8 +23,8 @@
 
   var button = doc.querySelector("[data-quick-exit]");
   if (button) {
-    var href = button.getAttribute("href");
-    var beacon = button.getAttribute("data-beacon");
+    var href = button.getAttribute("data-href");
+    var beacon = button.form ? button.form.getAttribute("action") : null;
     button.addEventListener("click", function (event) {
       event.preventDefault();
       quickExit(href, beacon);
