@@ -5,10 +5,12 @@ typed; the rules (seats, duplicates, windows, what makes a registration) live in
 No form here asks about immigration status, an ID number, a passport or a RUT.
 """
 
+import re
 
 from django import forms
 from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 
 from acoge.core.forms import (
     YES_NO,
@@ -165,8 +167,39 @@ class MessagesForm(QuestionForm):
         }
 
 
+# Between two ages she may write a comma, a semicolon, a space or the word "and"; nothing else
+# is read, so nothing is guessed ("3 años y 6 meses", "1.5" and "-1" are refused, not misread).
+AGE = re.compile(r"[0-9]{1,2}")
+AGES_HELP = gettext_noop(
+    "Write the age of each child as a whole number from 0 to 17, separated by commas, like "
+    "3, 6. For a baby under one year, write 0."
+)
+AND_WORDS = frozenset({"y", "e", "and", "ak", "&"})  # es, en, ht
+
+
+def parse_children_ages(text: str) -> list[int]:
+    """The ages written in `text`, in whole years from 0 to 17, for at most MAX_CHILDREN
+    children; a ValidationError (code "ages") for anything else."""
+    words = [word for word in re.split(r"[,;\s]+", text.strip().lower()) if word]
+    ages_written = [word for word in words if word not in AND_WORDS]
+    if not ages_written and words:
+        raise forms.ValidationError(_(AGES_HELP), code="ages")
+    if any(not AGE.fullmatch(word) for word in ages_written):
+        raise forms.ValidationError(_(AGES_HELP), code="ages")
+    ages = [int(word) for word in ages_written]
+    if any(age > 17 for age in ages):
+        raise forms.ValidationError(
+            _("Childcare is for children from 0 to 17 years old"), code="ages"
+        )
+    if len(ages) > MAX_CHILDREN:
+        raise forms.ValidationError(
+            _("Tell us about %(max)s children at most") % {"max": MAX_CHILDREN}, code="ages"
+        )
+    return ages
+
+
 class ChildrenAgesField(RequiredIfChosen, forms.CharField):
-    """Ages typed as "3, 6" (or "3 y 6"): a list of whole numbers from 0 to 17."""
+    """Ages typed as "3, 6" (or "3 y 6"): whole numbers from 0 to 17, read strictly."""
 
     def prepare_value(self, value):
         if isinstance(value, list | tuple):
@@ -174,22 +207,7 @@ class ChildrenAgesField(RequiredIfChosen, forms.CharField):
         return value
 
     def to_python(self, value) -> list[int]:
-        text = super().to_python(value)
-        parts = [part for part in "".join(c if c.isdigit() else " " for c in text).split()]
-        if not parts and text.strip():
-            raise forms.ValidationError(
-                _("Write the age of each child in numbers, like 3, 6"), code="ages"
-            )
-        ages = [int(part) for part in parts]
-        if any(age > 17 for age in ages):
-            raise forms.ValidationError(
-                _("Childcare is for children from 0 to 17 years old"), code="ages"
-            )
-        if len(ages) > MAX_CHILDREN:
-            raise forms.ValidationError(
-                _("Tell us about %(max)s children at most") % {"max": MAX_CHILDREN}, code="ages"
-            )
-        return ages
+        return parse_children_ages(super().to_python(value))
 
 
 class NeedsForm(QuestionForm):
@@ -205,9 +223,12 @@ class NeedsForm(QuestionForm):
     )
     children_ages = ChildrenAgesField(
         label=_("How old is each child who needs care?"),
-        help_text=_("Write one age per child, separated by commas. For example: 3, 6"),
+        help_text=_(
+            "Write one age per child in whole years, separated by commas. For example: 3, 6. "
+            "For a baby under one year, write 0."
+        ),
         max_length=60,
-        widget=forms.TextInput(attrs={"inputmode": "numeric", "spellcheck": "false"}),
+        widget=forms.TextInput(attrs={"spellcheck": "false"}),
     )
     interpreter_language = ChosenChoiceField(label=_("Which language do you need?"))
     interpreter_other = ChosenCharField(

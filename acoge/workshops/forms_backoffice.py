@@ -15,6 +15,7 @@ from acoge.accounts import policy
 from acoge.accounts.models import Role, User
 from acoge.core.models import Region
 
+from .forms import parse_children_ages
 from .models import INTERPRETER_LANGUAGES, Modality, Registration, Session, Topic, Workshop
 from .permissions import MANAGERS
 
@@ -269,9 +270,13 @@ class WalkInForm(forms.Form):
 
     name = forms.CharField(label=_("Name or alias"), max_length=120)
     contact = forms.CharField(
-        label=_("Phone or e-mail"),
+        label=_("Phone or e-mail (optional)"),
         max_length=200,
-        help_text=_("One is enough. For example: 9 6123 4567 or nombre@correo.cl"),
+        required=False,
+        help_text=_(
+            "Only if she wants messages or a reminder. One is enough. For example: "
+            "9 6123 4567 or nombre@correo.cl"
+        ),
         widget=forms.TextInput(attrs={"autocomplete": "off"}),
     )
     messages_safe = forms.BooleanField(
@@ -289,8 +294,8 @@ class WalkInForm(forms.Form):
         label=_("Ages of children needing care"),
         required=False,
         max_length=60,
-        help_text=_("Separate with commas, for example: 3, 6"),
-        widget=forms.TextInput(attrs={"class": "ac-input--w10", "inputmode": "numeric"}),
+        help_text=_("Whole years, separated by commas, for example: 3, 6 (0 for a baby)"),
+        widget=forms.TextInput(attrs={"class": "ac-input--w10"}),
     )
     interpreter_language = forms.ChoiceField(
         label=_("Interpreter"),
@@ -309,6 +314,8 @@ class WalkInForm(forms.Form):
 
     def clean_contact(self) -> dict[str, str]:
         contact = self.cleaned_data["contact"].strip()
+        if not contact:
+            return {"email": "", "phone": ""}
         if "@" in contact:
             try:
                 validate_email(contact)
@@ -329,20 +336,16 @@ class WalkInForm(forms.Form):
         return {"email": "", "phone": phone}
 
     def clean_children_ages(self) -> list[int]:
-        text = self.cleaned_data["children_ages"]
-        parts = [part for part in text.replace(";", ",").replace(" ", ",").split(",") if part]
-        try:
-            ages = [int(part) for part in parts]
-        except ValueError as exc:
-            raise ValidationError(_("Enter ages as numbers, for example: 3, 6")) from exc
-        if any(not 0 <= age <= 17 for age in ages):
-            raise ValidationError(_("Ages go from 0 to 17."))
-        return ages
+        return parse_children_ages(self.cleaned_data["children_ages"])
 
     def clean(self):
         cleaned = super().clean()
         contact = cleaned.get("contact")
-        if contact:
+        if contact and not (contact["email"] or contact["phone"]):
+            if cleaned.get("messages_safe"):
+                self.add_error("contact", _("Give her phone or e-mail to send her messages."))
+            cleaned["channel"] = "sms"  # unused: nothing is sent without a contact
+        elif contact:
             channel = cleaned.get("channel") or ("email" if contact["email"] else "sms")
             if (channel == "email") != bool(contact["email"]):
                 self.add_error(

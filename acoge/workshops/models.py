@@ -173,9 +173,13 @@ class Session(models.Model):
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The end must be after the start.")})
         workshop = self.workshop
-        if self.starts_at and self.ends_at and (
-            self.starts_at < workshop.starts_at.replace(second=0, microsecond=0)
-            or self.ends_at > workshop.ends_at
+        if (
+            self.starts_at
+            and self.ends_at
+            and (
+                self.starts_at < workshop.starts_at.replace(second=0, microsecond=0)
+                or self.ends_at > workshop.ends_at
+            )
         ):
             when = {
                 "start": formats.date_format(
@@ -252,6 +256,15 @@ class Registration(TimeStampedModel):
     def region(self) -> Region:
         """Her workshop's region: where audit entries about her registration belong."""
         return self.workshop.region
+
+    def changeable_by_her(self, *, now=None) -> bool:
+        """She may change or cancel it herself while the workshop is published and until it
+        starts."""
+        return (
+            self.status != self.Status.CANCELLED
+            and self.workshop.status == Workshop.Status.PUBLISHED
+            and (now or timezone.now()) < self.workshop.starts_at
+        )
 
 
 class StatsAnswer(DemographicAnswers):

@@ -53,9 +53,7 @@ def erase_registrations(registrations: list[Registration], now: datetime) -> int
     """Cancel those still to come (her place goes to the first person waiting), then erase her
     name, contact and needs; the counts of each workshop stay, without her."""
     for registration in registrations:
-        if registration.status != Registration.Status.CANCELLED and now < (
-            registration.workshop.starts_at
-        ):
+        if registration.changeable_by_her(now=now):
             services.registration_cancel(registration=registration, now=now)
     return services.registrations_erase(
         registrations=Registration.objects.with_scopes_disabled().filter(

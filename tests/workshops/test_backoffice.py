@@ -382,6 +382,47 @@ def test_a_walk_in_needs_a_valid_phone_or_e_mail(delegate):
     assert 'value="Rosa"' in response.content.decode(), "what was typed is kept"
 
 
+def started(workshop: Workshop) -> None:
+    """The workshop began half an hour ago."""
+    Workshop.objects.with_scopes_disabled().filter(pk=workshop.pk).update(
+        starts_at=timezone.now() - timedelta(minutes=30)
+    )
+
+
+@pytest.mark.django_db
+def test_attendance_cannot_be_closed_before_the_workshop_starts(delegate):
+    workshop = a_workshop()
+    register(workshop, 1)
+    response = delegate.post(url("attendance-close", workshop), follow=True, **ENGLISH)
+    assert response.status_code == 200
+    assert "once the workshop has started" in response.content.decode()
+    closed = refreshed(workshop)
+    assert closed.closed_at is None and closed.status == Workshop.Status.PUBLISHED
+    assert Registration.objects.with_scopes_disabled().get().attended is None
+
+
+@pytest.mark.django_db
+def test_a_walk_in_may_give_only_her_name(delegate):
+    workshop = a_workshop()
+    for name in ("Rosa", "Luz"):
+        response = delegate.post(url("walk-in", workshop), {"name": name, "language": "es"})
+        assert response.status_code == 302, name
+    people = Registration.objects.with_scopes_disabled().filter(walk_in=True)
+    assert sorted(people.values_list("name", flat=True)) == ["Luz", "Rosa"]
+    assert all(not p.phone and not p.email and not p.messages_safe for p in people)
+
+
+@pytest.mark.django_db
+def test_a_walk_in_who_wants_messages_needs_a_contact_and_the_error_names_it(delegate):
+    workshop = a_workshop()
+    response = delegate.post(
+        url("walk-in", workshop), {"name": "Rosa", "messages_safe": "on", "language": "es"}
+    )
+    assert response.status_code == 200
+    assert "contact" in response.context["form"].errors
+    assert not Registration.objects.with_scopes_disabled().exists()
+
+
 @pytest.mark.django_db
 def test_closing_the_workshop_gives_attended_no_show_and_walk_in_counts(delegate):
     workshop = a_workshop()
@@ -389,6 +430,7 @@ def test_closing_the_workshop_gives_attended_no_show_and_walk_in_counts(delegate
     register(workshop, 2)  # never marked: a no-show when closing
     register(workshop, 3, walk_in=True)
     delegate.post(url("attendance-mark", workshop, registration_pk=came.pk), {"attended": "1"})
+    started(workshop)
     assert delegate.get(url("attendance-close", workshop)).context["unmarked"] == 1
     response = delegate.post(url("attendance-close", workshop), follow=True, **ENGLISH)
     html = response.content.decode()

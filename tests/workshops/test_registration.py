@@ -307,7 +307,7 @@ def closed_workshop(cut: str, came: int, missed: int, walk_ins: int = 0) -> Work
         services.attendance_set(registration=person, attended=True, actor=staff)
     for n in range(walk_ins):
         register(workshop, 1000 + n, walk_in=True)
-    services.workshop_close(workshop=workshop, actor=staff)
+    services.workshop_close(workshop=workshop, actor=staff, now=workshop.ends_at)
     return workshop
 
 
@@ -365,3 +365,32 @@ def test_totals_count_each_registration_once_when_rows_overlap():
     assert dict(by_topic.rows)["Labour rights"] == 6 and by_topic.total == 6, "not 12"
     assert by_topic.total_label
     assert dict(needs.rows)["Childcare"] == 6 and needs.total == 6
+
+
+@pytest.mark.django_db
+def test_she_cannot_change_or_cancel_once_the_workshop_has_started():
+    workshop = make_workshop(capacity=5)
+    mine = register(workshop, 1).registration
+    later = workshop.starts_at + timedelta(minutes=1)
+    with pytest.raises(services.RegistrationClosed):
+        services.registration_update(registration=mine, now=later, children_ages=[4])
+    with pytest.raises(services.RegistrationClosed):
+        services.registration_cancel(registration=mine, now=later)
+    mine.refresh_from_db()
+    assert mine.status == "confirmed" and mine.children_ages == []
+    # Before it starts she may; staff may cancel after it started (until attendance closes).
+    before = workshop.starts_at - timedelta(minutes=1)
+    services.registration_update(registration=mine, now=before, children_ages=[4])
+    assert services.registration_cancel(registration=mine, actor=UserFactory(), now=later) is None
+    mine.refresh_from_db()
+    assert mine.status == "cancelled"
+
+
+@pytest.mark.django_db
+def test_attendance_is_never_closed_before_the_workshop_starts():
+    workshop = make_workshop(capacity=5)
+    register(workshop, 1)
+    with pytest.raises(services.RegistrationClosed):
+        services.workshop_close(workshop=workshop, actor=UserFactory())
+    workshop.refresh_from_db()
+    assert workshop.closed_at is None

@@ -33,6 +33,10 @@ from ..notifications import notify
 from ..selectors import contact_index_for, waiting_list
 
 MAX_CHILDREN = 10
+TOO_LATE_TO_CHANGE = _(
+    "This workshop has started or is no longer taking place: your registration cannot be "
+    "changed or cancelled any more."
+)
 # Whoever sends them (the web form, a partner's API key, staff at the door), registrations are
 # counted per contact and per workshop: no person registers 10 times an hour, and no workshop
 # fills with 300 in an hour from people who are not at its door.
@@ -41,11 +45,27 @@ PER_WORKSHOP = ratelimit.Limit("workshops.register.workshop", 300)
 CHILD_AGES = range(0, 18)
 
 
-def check_registration(*, email: str, phone: str, channel: str, children_ages: list[int]) -> None:
+def check_registration(
+    *,
+    email: str,
+    phone: str,
+    channel: str,
+    children_ages: list[int],
+    messages_safe: bool = False,
+    walk_in: bool = False,
+) -> None:
     """Refuse what does not make a registration, whatever channel it came by: no way to reach
-    her, messages by a channel her contact cannot take, children's ages that are not ages."""
+    her, messages by a channel her contact cannot take, children's ages that are not ages. At
+    the door, her name is enough: a contact is needed only for messages."""
+    _check_ages(children_ages)
     if not (email or phone):
-        raise RegistrationError(_("Give an e-mail address or a phone number."))
+        if not walk_in:
+            raise InvalidRegistration("contact", _("Give an e-mail address or a phone number."))
+        if messages_safe:
+            raise InvalidRegistration(
+                "contact", _("Give her phone or e-mail to send her messages.")
+            )
+        return
     if channel not in Registration.Channel.values:
         raise InvalidRegistration(
             "channel", _("Choose how to send messages: email, sms or whatsapp.")
@@ -54,6 +74,9 @@ def check_registration(*, email: str, phone: str, channel: str, children_ages: l
         raise InvalidRegistration("channel", _("E-mail messages need an e-mail address."))
     if channel != Registration.Channel.EMAIL and not phone:
         raise InvalidRegistration("channel", _("Text and WhatsApp messages need a phone number."))
+
+
+def _check_ages(children_ages: list[int]) -> None:
     if len(children_ages) > MAX_CHILDREN or any(
         type(age) is not int or age not in CHILD_AGES for age in children_ages
     ):
@@ -64,9 +87,10 @@ def check_registration(*, email: str, phone: str, channel: str, children_ages: l
         )
 
 
-def _count_attempt(index: str, workshop_id: int) -> None:
+def _count_attempt(index: str | None, workshop_id: int) -> None:
     try:
-        ratelimit.hit_limit(PER_CONTACT, index)
+        if index is not None:
+            ratelimit.hit_limit(PER_CONTACT, index)
         ratelimit.hit_limit(PER_WORKSHOP, str(workshop_id))
     except ratelimit.RateLimited as exc:
         raise TooManyAttempts(
@@ -142,8 +166,17 @@ def registration_create(
     the database refuses the second (one active registration per contact), and the run
     starts over and finds the first.
     """
-    check_registration(email=email, phone=phone, channel=channel, children_ages=children_ages or [])
-    index = contact_index_for(email=email, phone=phone)
+    check_registration(
+        email=email,
+        phone=phone,
+        channel=channel,
+        children_ages=children_ages or [],
+        messages_safe=messages_safe,
+        walk_in=walk_in,
+    )
+    # A walk-in who gave only her name has no contact, so no index: she is never "already
+    # registered", and two such walk-ins never collide.
+    index = contact_index_for(email=email, phone=phone) if email or phone else None
     if not walk_in:
         _count_attempt(index, workshop.pk)
     existing_pk = (
@@ -151,6 +184,8 @@ def registration_create(
         .exclude(status=Registration.Status.CANCELLED)
         .values_list("pk", flat=True)
         .first()
+        if index is not None
+        else None
     )
     token = new_token()
     registration = Registration(
@@ -163,7 +198,7 @@ def registration_create(
         phone=phone,
         contact_index=index,
         channel=channel,
-        messages_safe=messages_safe,
+        messages_safe=messages_safe and bool(email or phone),
         discreet=discreet,
         language=language,
         children_ages=children_ages or [],
@@ -174,7 +209,7 @@ def registration_create(
     )
     # Field checks only: uniqueness is the database's job. A reference or token taken by
     # another registration fails the insert, and the decorator runs it all again.
-    registration.clean_fields(exclude=["workshop"])
+    registration.clean_fields(exclude=["workshop", "contact_index"])  # the index is ours
     with transaction.atomic():
         try:
             workshop = _locked(workshop)
@@ -223,13 +258,19 @@ def registration_create(
 @scopes_disabled()
 @transaction.atomic
 def registration_cancel(*, registration: Registration, actor=None, now=None) -> Registration | None:
-    """Cancel a registration; a freed seat goes to the first person waiting, who is returned."""
+    """Cancel a registration; a freed seat goes to the first person waiting, who is returned.
+    She (no `actor`) may cancel until the workshop starts; staff, until attendance is closed."""
     workshop = _locked(registration.workshop)
     registration = (
         Registration.objects.with_scopes_disabled().select_for_update().get(pk=registration.pk)
     )
     if registration.status == Registration.Status.CANCELLED:
         return None
+    registration.workshop = workshop
+    if actor is None and not registration.changeable_by_her(now=now):
+        raise RegistrationClosed(TOO_LATE_TO_CHANGE)
+    if actor is not None and workshop.closed_at is not None:
+        raise RegistrationClosed(_("Attendance of this workshop is closed."))
     was_confirmed = registration.status == Registration.Status.CONFIRMED
     registration.status = Registration.Status.CANCELLED
     registration.cancelled_at = now or timezone.now()
@@ -285,11 +326,16 @@ NEEDS_FIELDS = (
 
 @scopes_disabled()
 @transaction.atomic
-def registration_update(*, registration: Registration, actor=None, **changes) -> Registration:
-    """Change her needs or message preferences (not the workshop, not her contact)."""
+def registration_update(
+    *, registration: Registration, actor=None, now=None, **changes
+) -> Registration:
+    """Change her needs or message preferences (not the workshop, not her contact). She (no
+    `actor`) may change them until the workshop starts."""
     unknown = set(changes) - set(NEEDS_FIELDS)
     if unknown:
         raise ValueError(f"Not changeable here: {sorted(unknown)}")
+    if actor is None and not registration.changeable_by_her(now=now):
+        raise RegistrationClosed(TOO_LATE_TO_CHANGE)
     for name, value in changes.items():
         setattr(registration, name, value)
     registration.full_clean(exclude=["workshop"])

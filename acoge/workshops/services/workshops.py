@@ -111,6 +111,10 @@ def workshop_close(*, workshop: Workshop, actor, now=None) -> dict[str, int]:
     workshop = _locked(workshop)
     if workshop.closed_at is not None:
         raise RegistrationClosed(_("Attendance of this workshop is already closed."))
+    if (now or timezone.now()) < workshop.starts_at:
+        raise RegistrationClosed(
+            _("Attendance can be closed once the workshop has started, not before.")
+        )
     confirmed = Registration.objects.with_scopes_disabled().filter(
         workshop=workshop, status=Registration.Status.CONFIRMED
     )

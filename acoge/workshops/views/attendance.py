@@ -133,6 +133,9 @@ class WalkInView(AttendanceMixin, View):
                 % {"capacity": self.workshop.capacity},
             )
             return self.show(self.template, form=form)
+        except services.InvalidRegistration as exc:
+            form.add_error(exc.field if exc.field in form.fields else None, exc.message)
+            return self.show(self.template, form=form)
         except services.RegistrationError as exc:
             form.add_error(None, exc.message)
             return self.show(self.template, form=form)
@@ -167,7 +170,11 @@ class AttendanceCloseView(AttendanceMixin, View):
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
         if refused := self.refused():
             return refused
-        counts = services.workshop_close(workshop=self.workshop, actor=request.user)
+        try:
+            counts = services.workshop_close(workshop=self.workshop, actor=request.user)
+        except services.RegistrationError as exc:
+            messages.error(request, exc.message)
+            return redirect(self.attendance_url())
         messages.success(
             request,
             _(

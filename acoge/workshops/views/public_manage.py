@@ -7,7 +7,6 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
@@ -19,7 +18,7 @@ from acoge.core.scoping import scopes_disabled
 
 from .. import services
 from ..forms import CancelForm, ContactForm, ManageForm
-from ..models import Registration, Workshop, interpreter_label
+from ..models import Registration, interpreter_label
 from ..selectors import waiting_position
 from .public import annotate
 
@@ -42,15 +41,6 @@ class ManageUrls:
     via_find: bool = False  # reached by code and contact: the forms say what they do
 
 
-def _can_change(registration: Registration) -> bool:
-    workshop = registration.workshop
-    return (
-        registration.status != Registration.Status.CANCELLED
-        and workshop.status == Workshop.Status.PUBLISHED
-        and timezone.now() < workshop.starts_at
-    )
-
-
 def _manage_form(registration: Registration, data=None) -> ManageForm:
     return ManageForm(
         data=data,
@@ -64,7 +54,7 @@ def _manage(
     request: HttpRequest, registration: Registration, urls: ManageUrls, *, submitted: bool
 ) -> HttpResponse:
     """The manage page, reached by the private link or by code and contact; the change form."""
-    can_change = _can_change(registration)
+    can_change = registration.changeable_by_her()
     form = _manage_form(registration) if can_change else None
     if submitted and can_change:
         form = _manage_form(registration, data=request.POST)
@@ -92,7 +82,7 @@ def _manage(
 
 
 def _cancel(request: HttpRequest, registration: Registration, urls: ManageUrls) -> HttpResponse:
-    if not _can_change(registration):
+    if not registration.changeable_by_her():
         return redirect(urls.page)
     form = CancelForm(request.POST if request.method == "POST" else None)
     if form.is_bound and form.is_valid():
