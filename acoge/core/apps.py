@@ -15,6 +15,12 @@ class CoreConfig(AppConfig):
             "ht",
             {"bidi": False, "code": "ht", "name": "Haitian Creole", "name_local": "Kreyòl ayisyen"},
         )
+        from django import forms
+
+        from .text import no_control_characters
+
+        # Every text field of every form refuses control characters (core/text.py).
+        forms.CharField.default_validators = [no_control_characters]
         from . import checks, retention, scheduler  # noqa: F401  (registrations)
 
         retention.register_core_rules()

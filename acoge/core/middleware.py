@@ -1,9 +1,12 @@
-"""Headers Django's SecurityMiddleware does not set, and query strings without NUL characters."""
+"""Headers Django's SecurityMiddleware does not set; query strings without NUL characters, and
+posted text with its control characters marked (core/text.py)."""
 
 from collections.abc import Callable
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, QueryDict
+
+from .text import as_typed, has_control_characters
 
 
 class SecurityHeadersMiddleware:
@@ -38,4 +41,28 @@ class NullCharactersMiddleware:
                 cleaned.setlist(key.replace("\x00", ""), [v.replace("\x00", "") for v in values])
             cleaned._mutable = False
             request.GET = cleaned
+        return self.get_response(request)
+
+
+class PostedTextMiddleware:
+    """Posted form fields as core/text.py keeps them: control characters marked, so the form
+    refuses them with a translated error and echoes nothing raw; bidi controls removed."""
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        if request.method == "POST" and request.content_type in {
+            "application/x-www-form-urlencoded",
+            "multipart/form-data",
+        }:
+            posted = request.POST
+            if any(
+                has_control_characters(value) for _key, values in posted.lists() for value in values
+            ):
+                cleaned = QueryDict(mutable=True)
+                for key, values in posted.lists():
+                    cleaned.setlist(key, [as_typed(value) for value in values])
+                cleaned._mutable = False
+                request.POST = cleaned
         return self.get_response(request)

@@ -45,6 +45,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "acoge.core.middleware.SecurityHeadersMiddleware",
     "acoge.core.middleware.NullCharactersMiddleware",
+    "acoge.core.middleware.PostedTextMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
