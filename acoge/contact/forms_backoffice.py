@@ -39,16 +39,69 @@ class StaffRequestForm(
 
     field_order = ["intake", "topic", "region", "message", "methods", "name"]
 
+    # The public questions speak to her; staff filling them in for her read them about her.
+    STAFF_WORDING = {
+        "topic": (_("What does she want to talk about?"), _("Choose the closest one.")),
+        "region": (_("Her region"), ""),
+        "message": (
+            _("What she told us"),
+            _("Only what is needed to follow up. At most 1000 characters."),
+        ),
+        "methods": (_("How can we contact her?"), _("Select all the ways that work for her.")),
+        "name": (
+            _("What name should we ask for?"),
+            _("Her first name or a nickname, as she wants to be called."),
+        ),
+        "language": (_("In which language should we talk to her?"), ""),
+        "call": (_("Is it safe to call her?"), ""),
+        "voicemail": (_("If she does not answer, may we leave a voice message?"), ""),
+        "write": (
+            _("Is it safe to write to her?"),
+            _("No if someone else may read her messages."),
+        ),
+        "days": (
+            _("On which days is it safe to contact her?"),
+            _("If none is selected, we contact her from Monday to Friday."),
+        ),
+        "times": (
+            _("At what times is it safe?"),
+            _("If none is selected, we contact her between 9:00 and 18:00."),
+        ),
+        "say": (
+            _("If someone else answers, what should we say?"),
+            _("For example: “I am calling from the health centre about an appointment.”"),
+        ),
+        "avoid": (
+            _("Is there anything we should never say or mention?"),
+            _("For example: the name of the service, or the topic of her request."),
+        ),
+        "confirmation_email": (
+            _("Send her a confirmation email"),
+            _(
+                "It comes from “Acoge” with the subject “Your reference code”, and does not "
+                "say what her request is about."
+            ),
+        ),
+    }
+    STAFF_CHOICES = {
+        "call": {"no": _("No, do not call her")},
+        "write": {"no": _("No, do not write to her")},
+    }
+
     def __init__(self, *args, **kwargs) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["region"].label = _("Her region")
-        self.fields["region"].help_text = ""
+        for name, (label, help_text) in self.STAFF_WORDING.items():
+            if name in self.fields:
+                self.fields[name].label, self.fields[name].help_text = label, help_text
+        for name, labels in self.STAFF_CHOICES.items():
+            if name in self.fields:
+                self.fields[name].choices = [
+                    (value, labels.get(value, text)) for value, text in self.fields[name].choices
+                ]
         self.fields["region"].choices = [
             *self.fields["region"].choices[:-1],
             (NO_REGION, _("She prefers not to say")),
         ]
-        self.fields["message"].label = _("What she told us")
-        self.fields["methods"].label = _("How can we contact her?")
 
     def arguments(self) -> dict:
         values: dict = {}
@@ -101,6 +154,17 @@ class AttemptForm(forms.Form):
         required=False,
         max_length=services.MESSAGE_LIMIT,
         widget=forms.Textarea(attrs={"rows": 3}),
+    )
+    # The service decides when it is needed (safety.attempt_concerns) and names this field.
+    reason = forms.CharField(
+        label=_("Why contact her this way or at this time?"),
+        help_text=_(
+            "Needed for a way she did not choose or a time outside her safe times. It is shown "
+            "on the request."
+        ),
+        required=False,
+        max_length=services.MESSAGE_LIMIT,
+        widget=forms.Textarea(attrs={"rows": 2}),
     )
 
 

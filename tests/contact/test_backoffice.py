@@ -24,6 +24,7 @@ from tests.contact.test_services import (
     region,
     reloaded,
 )
+from tests.factories import ANY_TIME_REASON, attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -70,7 +71,7 @@ def test_a_biobio_request_is_not_found_for_a_valparaiso_delegate(page):
     ("page", "data"),
     [
         ("take", {}),
-        ("attempt", {"channel": "call", "result": "reached"}),
+        ("attempt", {"channel": "call", "result": "reached", "reason": ANY_TIME_REASON}),
         ("note", {"text": "Intento desde otra región"}),
         ("close", {"outcome": "informed"}),
         ("spam", {}),
@@ -113,7 +114,10 @@ def test_a_refused_opening_writes_nothing():
 def test_recording_an_attempt_is_not_counted_as_a_read():
     request = make_request("08")
     client = signed_in(make_handler(Role.REGIONAL_STAFF, cut="08"))
-    response = client.post(url("attempt", request), {"channel": "call", "result": "no_answer"})
+    response = client.post(
+        url("attempt", request),
+        {"channel": "call", "result": "no_answer", "reason": ANY_TIME_REASON},
+    )
     assert response.status_code == 302
     assert not entries_for(request).filter(action=READ).exists()
     assert entries_for(request).filter(action="contact.attempt.recorded").count() == 1
@@ -134,7 +138,7 @@ def test_her_safety_preferences_come_before_her_contact_details_and_say_when_pau
     )
     assert say < phone and avoid < phone
     assert "Paused" not in html
-    services.attempt_record(request=request, actor=staff, channel="call", result="not_safe")
+    attempt(request=request, actor=staff, channel="call", result="not_safe")
     html = client.get(url("detail", request), HTTP_ACCEPT_LANGUAGE="en").content.decode()
     assert "Paused" in html and "Do not contact her before" in html
 
@@ -170,10 +174,10 @@ def test_staff_assign_a_request_to_a_colleague_of_its_region():
 def test_a_call_while_she_is_paused_is_refused_on_the_attempt_page():
     request = make_request("08", preferences=TUESDAY_MORNINGS)
     staff = make_handler(Role.REGIONAL_STAFF, cut="08")
-    services.attempt_record(request=request, actor=staff, channel="call", result="not_safe")
+    attempt(request=request, actor=staff, channel="call", result="not_safe")
     response = signed_in(staff).post(
         url("attempt", request),
-        {"channel": "call", "result": "reached"},
+        {"channel": "call", "result": "reached", "reason": ANY_TIME_REASON},
         HTTP_ACCEPT_LANGUAGE="en",
     )
     assert response.status_code == 200
@@ -236,6 +240,31 @@ def test_a_valparaiso_delegate_cannot_open_a_request_for_biobio():
     assert not AuditEntry.objects.filter(action="contact.request.created").exists()
 
 
+def test_the_staff_form_speaks_about_her_not_to_her():
+    import re
+
+    from django.utils import translation
+
+    from acoge.contact.forms_backoffice import StaffRequestForm
+
+    with translation.override("en"):
+        form = StaffRequestForm()
+        words = [
+            str(text)
+            for field in form.fields.values()
+            for text in (
+                field.label,
+                field.help_text,
+                *(label for _value, label in getattr(field, "choices", [])),
+            )
+        ]
+    unquoted = [re.sub(r"“[^”]*”", "", text) for text in words]  # what the e-mail says is quoted
+    speaking_to_her = [text for text in unquoted if re.search(r"\b(you|your|me|my)\b", text, re.I)]
+    assert speaking_to_her == []
+    html = signed_in(make_handler(Role.GENDER_UNIT)).get(url("create"), HTTP_ACCEPT_LANGUAGE="en")
+    assert "Send her a confirmation email" in html.content.decode()
+
+
 def test_the_staff_form_asks_the_same_safety_questions():
     data = {**PHONED, "call": "no"}  # calls only, and calls are not safe
     response = signed_in(make_handler(Role.GENDER_UNIT)).post(
@@ -277,7 +306,7 @@ def test_the_export_has_one_row_per_visible_request_and_no_personal_data():
     ]
     biobio = make_request("08")
     staff = make_handler(Role.GENDER_UNIT)
-    services.attempt_record(request=valparaiso[0], actor=staff, channel="call", result="reached")
+    attempt(request=valparaiso[0], actor=staff, channel="call", result="reached")
 
     delegate = make_handler(cut="05")
     header, *rows = exported(signed_in(delegate))
@@ -310,7 +339,7 @@ def test_marking_spam_erases_the_request_and_the_log_keeps_its_reference():
     request = make_request("08")
     staff = make_handler(Role.GENDER_UNIT)
     services.note_add(request=request, actor=staff, text="Publicidad")
-    services.attempt_record(request=request, actor=staff, channel="call", result="no_answer")
+    attempt(request=request, actor=staff, channel="call", result="no_answer")
     client = signed_in(staff)
     assert client.get(url("spam", request)).status_code == 200
     response = client.post(url("spam", request), HTTP_ACCEPT_LANGUAGE="en")
