@@ -5,6 +5,7 @@ from django import forms, template
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
 
+from acoge.core import dates
 from acoge.core.forms import HONEYPOT_FIELD, DateParts
 
 register = template.Library()
@@ -114,3 +115,15 @@ def summary_row(parser, token) -> SummaryRowNode:
     nodelist = parser.parse(("endsummary_row",))
     parser.delete_first_token()
     return SummaryRowNode(nodelist, key, options)
+
+
+@register.filter(expects_localtime=True, is_safe=False)
+def day(value) -> str:
+    """ "jueves 3 de diciembre" (acoge/core/dates.py)."""
+    return dates.day(value)
+
+
+@register.filter(expects_localtime=True, is_safe=False)
+def full_date(value) -> str:
+    """ "jueves 3 de diciembre de 2026" (acoge/core/dates.py)."""
+    return dates.full_date(value)
