@@ -22,3 +22,14 @@ def test_a_date_reads_as_the_language_writes_it(language, day, full):
     with translation.override(language):
         shown = template.render(Context({"d": THURSDAY}))
     assert shown == f"{day} / {full} / {full[0].upper()}{full[1:]}"
+
+
+def test_times_come_after_a_comma_in_every_language():
+    moment = datetime.datetime(2026, 12, 3, 18, 5)
+    template = Template("{% load ac %}{{ d|day_time }} / {{ d|full_datetime }} / {{ d|date_time }}")
+    with translation.override("es"):
+        shown = template.render(Context({"d": moment}))
+    assert shown == (
+        "jueves 3 de diciembre, 18:05 / jueves 3 de diciembre de 2026, 18:05 / "
+        "3 de diciembre de 2026, 18:05"
+    )

@@ -117,13 +117,14 @@ def summary_row(parser, token) -> SummaryRowNode:
     return SummaryRowNode(nodelist, key, options)
 
 
-@register.filter(expects_localtime=True, is_safe=False)
-def day(value) -> str:
-    """ "jueves 3 de diciembre" (acoge/core/dates.py)."""
-    return dates.day(value)
+def _date_filter(name: str) -> None:
+    def written(value) -> str:
+        return dates.written(value, name)
+
+    written.__name__ = name
+    written.__doc__ = f"A date as the current language writes it: {name} (acoge/core/dates.py)."
+    register.filter(name, written, expects_localtime=True, is_safe=False)
 
 
-@register.filter(expects_localtime=True, is_safe=False)
-def full_date(value) -> str:
-    """ "jueves 3 de diciembre de 2026" (acoge/core/dates.py)."""
-    return dates.full_date(value)
+for _name in dates.NAMES:
+    _date_filter(_name)
