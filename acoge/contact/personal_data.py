@@ -68,5 +68,19 @@ def register_sources() -> None:
                 "say who."
             ),
             retention="contact.request_personal_data",
+            labels={
+                "reference": _("Reference code"),
+                "sent": _("Sent"),
+                "topic": _("Topic"),
+                "region": _("Region"),
+                "status": _("Status"),
+                "message": _("Message"),
+                "name": _("Name"),
+                "email": _("Email"),
+                "phone": _("Phone"),
+                "language": _("Language"),
+                "safe_contact_preferences": _("Safe-contact preferences"),
+                "referred_to": _("Referred to"),
+            },
         )
     )

@@ -11,14 +11,15 @@ Each app registers a `PersonalData` source in `AppConfig.ready()`, next to its r
         erase=erase_registrations,  # (records, now) -> how many were erased
         kept=_("The counts of each workshop, without her name or contact"),
         retention="workshops.registration_contacts",
+        labels={"reference": _("Reference code"), ...},  # how her copy names each field
     ))
 
 A data-subject request reaches every module through `find_all`, `export_all` and `erase_all`;
 the privacy documentation lists the sources. Nothing here knows any app: apps register.
 """
 
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -49,6 +50,7 @@ class PersonalData:
     erase: Callable[[list[Any], datetime], int]
     kept: Promise | str = ""  # what stays after erasing, and why the law lets it stay
     retention: str = ""  # the retention rule that erases it anyway, on schedule
+    labels: Mapping[str, Promise | str] = field(default_factory=dict)  # export keys, in her words
 
 
 _SOURCES: dict[str, PersonalData] = {}

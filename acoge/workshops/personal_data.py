@@ -76,5 +76,23 @@ def register_sources() -> None:
                 "interpreters asked for), with no name or contact: they no longer say who."
             ),
             retention="workshops.registration_contacts",
+            labels={
+                "reference": _("Reference code"),
+                "workshop": _("Workshop"),
+                "workshop_starts": _("Workshop starts"),
+                "status": _("Status"),
+                "registered": _("Registered"),
+                "name": _("Name"),
+                "email": _("Email"),
+                "phone": _("Phone"),
+                "messages_safe": _("Messages are safe"),
+                "channel": _("Messages by"),
+                "discreet": _("Discreet messages"),
+                "language": _("Language"),
+                "children_ages": _("Ages of children needing care"),
+                "interpreter_language": _("Interpreter"),
+                "accessibility_needs": _("Access needs"),
+                "attended": _("Attended"),
+            },
         )
     )
