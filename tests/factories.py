@@ -13,6 +13,9 @@ from acoge.contact import services as contact_services
 from acoge.contact.models import ContactRequest
 from acoge.core.models import AuditEntry, Institution, Region
 from acoge.core.scoping import scopes_disabled
+from acoge.core.tokens import new_reference
+from acoge.rights import services as rights_services
+from acoge.rights.models import RightsRequest
 from acoge.workshops import services as workshop_services
 from acoge.workshops.models import Modality, Session, Workshop
 from acoge.workshops.services import RegistrationResult
@@ -139,3 +142,34 @@ def contact_request(cut: str | None = "08", **fields) -> ContactRequest:
         **fields,
     }
     return contact_services.request_create(**values).request
+
+
+# A reason for attempts at whatever time the test runs: the service keeps it only when the time
+# (or the way) is outside what she chose, and refuses such an attempt without one.
+ANY_TIME_REASON = "Only time the team could call."
+
+
+def attempt(**fields):
+    """Staff record a contact attempt through the service, giving a reason in case the wall
+    clock falls outside her safe windows."""
+    return contact_services.attempt_record(**{"reason": ANY_TIME_REASON, **fields})
+
+
+def rights_request(
+    right: str = "rectification", contact: str = "rosa.m@example.org", **fields
+) -> RightsRequest:
+    """A data-protection request staff answer, received now from the e-mail `contact`, as the
+    code page leaves it (its contact encrypted, next to its blind index)."""
+    now = timezone.now()
+    values = {
+        "reference": new_reference(),
+        "right": right,
+        "received_at": now,
+        "due_on": rights_services.due_date(now),
+        "contact_kind": "email",
+        "contact": contact,
+        "contact_index": rights_services.contact_index(contact),
+        "message": "Mi apellido se escribe Pérez, con tilde.",
+        **fields,
+    }
+    return RightsRequest.objects.create(**values)

@@ -14,19 +14,24 @@ class ContactConfig(AppConfig):
         from acoge.core.registries import PublicSection, public_sections
 
         from . import demo, menu, permissions, personal_data, retention, stats  # noqa: F401
-        from .notifications import send_daily_digest_task
+        from .notifications import digest_zones, send_daily_digest_task
 
         retention.register_rules()
         personal_data.register_sources()
         stats.register_indicators()
-        scheduler.register(
-            scheduler.Schedule(
-                name="contact.daily_digest",
-                task=send_daily_digest_task,
-                at_hour=settings.ACOGE_CONTACT_DIGEST_HOUR,
-                business_days_only=True,
+        for zone in digest_zones():  # each region's morning, on its own clocks
+            scheduler.register(
+                scheduler.Schedule(
+                    name="contact.daily_digest"
+                    if zone == settings.TIME_ZONE
+                    else f"contact.daily_digest.{zone}",
+                    task=send_daily_digest_task,
+                    at_hour=settings.ACOGE_CONTACT_DIGEST_HOUR,
+                    business_days_only=True,
+                    zone=zone,
+                    args=(zone,),
+                )
             )
-        )
         public_sections.register(
             PublicSection(
                 key="contact",

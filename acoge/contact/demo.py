@@ -13,6 +13,7 @@ from acoge.core.scoping import scopes_disabled
 
 from . import services
 from .models import Attempt, ContactRequest, Intake, Topic
+from .safety import usable_methods
 
 SAFE_CALLS = {
     "methods": ["call", "whatsapp"],
@@ -230,9 +231,11 @@ def _handle(request, arrived, username, results, institution, outcome) -> None:
         services.attempt_record(
             request=request,
             actor=staff,
-            channel=Attempt.Channel.CALL,
+            channel=(usable_methods(request.preferences) or [Attempt.Channel.CALL])[0],
             result=result,
             note="Contestó otra persona; corté." if result == "not_safe" else "",
+            # Kept only when the demo time falls outside her safe windows.
+            reason="Único momento en que la delegada podía llamar esta semana.",
             now=at,
         )
     if institution:

@@ -22,3 +22,12 @@ class AlreadyTaken(ContactError):
 
 class Paused(ContactError):
     pass
+
+
+class ReasonNeeded(ContactError):
+    """An attempt by a way she did not choose, or outside her safe times, was recorded without
+    a reason; `field` names the answer that needs one."""
+
+    def __init__(self, field: str, message) -> None:
+        super().__init__(message)
+        self.field = field

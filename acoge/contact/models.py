@@ -9,6 +9,7 @@ the personal data is erased: topic, region, intake channel, timings and outcome.
 """
 
 import datetime
+from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.db import models
@@ -16,6 +17,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core import zones
 from acoge.core.crypto import EncryptedJSONField, EncryptedTextField
 from acoge.core.models import Institution, Region, TimeStampedModel
 from acoge.core.scoping import RegionScopedManager
@@ -139,7 +141,10 @@ class ContactRequest(TimeStampedModel):
         related_name="contact_requests",
     )
     assigned_at = models.DateTimeField(_("assigned"), null=True, blank=True)
-    due_on = models.DateField(_("first contact due"))
+    # The first contact is due in her first safe window on or after the business-day deadline
+    # (safety.first_contact_due): due_at is when that window opens, overdue_at when it closes.
+    due_at = models.DateTimeField(_("first contact due"))
+    overdue_at = models.DateTimeField(_("overdue from"))
     first_attempt_at = models.DateTimeField(_("first contact attempt"), null=True, blank=True)
     first_reached_at = models.DateTimeField(_("first reached"), null=True, blank=True)
     paused_until = models.DateTimeField(_("do not contact before"), null=True, blank=True)
@@ -157,10 +162,10 @@ class ContactRequest(TimeStampedModel):
     objects = RegionScopedManager()
 
     class Meta:
-        ordering = ["due_on", "created_at", "id"]
+        ordering = ["due_at", "created_at", "id"]
         verbose_name = _("contact request")
         verbose_name_plural = _("contact requests")
-        indexes = [models.Index(fields=["status", "due_on"])]
+        indexes = [models.Index(fields=["status", "overdue_at"])]
 
     def __str__(self) -> str:
         return self.reference
@@ -169,9 +174,20 @@ class ContactRequest(TimeStampedModel):
     def is_open(self) -> bool:
         return self.status != self.Status.CLOSED
 
-    def is_overdue(self, *, today: datetime.date | None = None) -> bool:
-        today = today or timezone.localdate()
-        return self.is_open and self.first_attempt_at is None and self.due_on < today
+    @property
+    def zone(self) -> ZoneInfo:
+        """Her region's time zone: her safe windows and due date are on its clocks."""
+        return zones.zone_of(self.region)
+
+    @property
+    def due_on(self) -> datetime.date:
+        """The day of her due window, on her region's calendar: what she is promised."""
+        return zones.localdate(self.due_at, self.region)
+
+    def is_overdue(self, *, now: datetime.datetime | None = None) -> bool:
+        """Nobody tried to contact her by the end of her due window."""
+        now = now or timezone.now()
+        return self.is_open and self.first_attempt_at is None and self.overdue_at <= now
 
     def is_paused(self, *, now: datetime.datetime | None = None) -> bool:
         now = now or timezone.now()
@@ -191,9 +207,10 @@ class ContactRequest(TimeStampedModel):
         return "in_progress"
 
 
-def overdue_q(today: datetime.date) -> Q:
-    """Open requests nobody has tried to contact by their due date."""
-    return Q(first_attempt_at__isnull=True, due_on__lt=today) & ~Q(
+def overdue_q(now: datetime.datetime) -> Q:
+    """Open requests nobody has tried to contact by the end of their due window (the same rule
+    as ContactRequest.is_overdue, for queries)."""
+    return Q(first_attempt_at__isnull=True, overdue_at__lte=now) & ~Q(
         status=ContactRequest.Status.CLOSED
     )
 
@@ -218,6 +235,10 @@ class Attempt(models.Model):
     channel = models.CharField(_("channel"), max_length=10, choices=Channel.choices)
     result = models.CharField(_("result"), max_length=10, choices=Result.choices)
     note = EncryptedTextField(_("note"), blank=True)
+    # An attempt by a way she did not choose, or outside her safe windows, needs a reason.
+    way_not_chosen = models.BooleanField(_("by a way she did not choose"), default=False)
+    outside_safe_times = models.BooleanField(_("outside her safe times"), default=False)
+    reason = EncryptedTextField(_("reason"), blank=True)
     staff = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
     )

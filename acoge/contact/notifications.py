@@ -18,6 +18,7 @@ from django.utils.translation import ngettext
 
 from acoge.accounts.models import Role
 from acoge.accounts.policy import has_role
+from acoge.core import zones
 from acoge.core.calendar import is_business_day
 from acoge.core.crypto import decrypt_text, encrypt_text
 from acoge.core.models import Region
@@ -147,19 +148,33 @@ def _at_work(user, today: datetime.date) -> bool:
     return not regions or any(is_business_day(today, region) for region in regions)
 
 
-def send_daily_digest(*, now: datetime.datetime | None = None) -> int:
+def digest_zones() -> list[str]:
+    """The zones the digest is scheduled in, each from ACOGE_CONTACT_DIGEST_HOUR on its clocks:
+    the site's, and those of the regions that keep their own (core/zones.py)."""
+    return sorted({settings.TIME_ZONE, *zones.REGION_ZONES.values()})
+
+
+def _scheduled_zone(user) -> str:
+    zone = selectors.digest_zone(user)
+    return zone if zone in digest_zones() else settings.TIME_ZONE
+
+
+def send_daily_digest(*, now: datetime.datetime | None = None, zone: str | None = None) -> int:
     """On business days, e-mail each delegate and the Gender Unit what is new and overdue;
     returns how many e-mails were sent (nobody gets an empty digest, nor one on a holiday of
-    her region)."""
-    today = timezone.localdate(now or timezone.now())
-    if not is_business_day(today):
-        return 0
+    her region). With `zone` (the schedule of that zone's morning), only the recipients whose
+    digest comes in that zone; each one's day is her zone's."""
+    now = now or timezone.now()
     sent = 0
     recipients = selectors.digest_recipients()
     for user in recipients:
-        if not user.email or not _at_work(user, today):
+        user_zone = _scheduled_zone(user)
+        if zone is not None and user_zone != zone:
             continue
-        digest = selectors.digest_for(user, today=today)
+        today = timezone.localdate(now, zones.zone_named(user_zone))
+        if not user.email or not is_business_day(today) or not _at_work(user, today):
+            continue
+        digest = selectors.digest_for(user, now=now)
         if not digest["new"] and not digest["overdue"]:
             continue
         with translation.override(STAFF_LANGUAGE):
@@ -178,5 +193,5 @@ def send_daily_digest(*, now: datetime.datetime | None = None) -> int:
 
 
 @task
-def send_daily_digest_task() -> int:
-    return send_daily_digest()
+def send_daily_digest_task(zone: str | None = None) -> int:
+    return send_daily_digest(zone=zone)

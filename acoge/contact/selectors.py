@@ -4,6 +4,7 @@ permissions.py), and her own request found by link or by code."""
 
 import datetime
 
+from django.conf import settings
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import pgettext_lazy
@@ -81,45 +82,55 @@ def digest_recipients() -> QuerySet[User]:
     )
 
 
-def tab_filter(tab: str, user, *, today: datetime.date) -> Q:
+def digest_zone(user) -> str:
+    """The time zone whose morning a recipient gets the digest in: the Gender Unit, the site's;
+    a delegate, her region's (the first of hers, if she covers several)."""
+    if not has_role(user, Role.GENDER_UNIT):
+        for region in Region.objects.all():
+            if DELEGATES.covers(user, region):
+                return region.time_zone
+    return settings.TIME_ZONE
+
+
+def tab_filter(tab: str, user, *, now: datetime.datetime) -> Q:
     open_ = ~Q(status=ContactRequest.Status.CLOSED)
     return {
         "nuevas": Q(status=ContactRequest.Status.NEW),
         "asignadas": open_ & Q(assigned_to__isnull=False),
-        "vencidas": overdue_q(today),
+        "vencidas": overdue_q(now),
         "mias": open_ & Q(assigned_to=user),
         "cerradas": Q(status=ContactRequest.Status.CLOSED),
     }[tab]
 
 
-def inbox(user, tab: str, *, today: datetime.date | None = None) -> QuerySet[ContactRequest]:
-    today = today or timezone.localdate()
-    requests = requests_visible_to(user).filter(tab_filter(tab, user, today=today))
+def inbox(user, tab: str, *, now: datetime.datetime | None = None) -> QuerySet[ContactRequest]:
+    now = now or timezone.now()
+    requests = requests_visible_to(user).filter(tab_filter(tab, user, now=now))
     if tab == "cerradas":
         return requests.order_by("-closed_at", "-id")
-    return requests.order_by("due_on", "created_at", "id")
+    return requests.order_by("due_at", "created_at", "id")
 
 
-def tab_counts(user, *, today: datetime.date | None = None) -> dict[str, int]:
-    today = today or timezone.localdate()
+def tab_counts(user, *, now: datetime.datetime | None = None) -> dict[str, int]:
+    now = now or timezone.now()
     visible = requests_visible_to(user)
     return {
-        tab: visible.filter(tab_filter(tab, user, today=today)).count()
+        tab: visible.filter(tab_filter(tab, user, now=now)).count()
         for tab in TABS
         if tab != "cerradas"
     }
 
 
-def digest_for(user, *, today: datetime.date) -> dict[str, list[ContactRequest]]:
-    """What a delegate or the Gender Unit should hear about today: unassigned new requests in
-    their queue, and overdue requests they handle."""
+def digest_for(user, *, now: datetime.datetime) -> dict[str, list[ContactRequest]]:
+    """What a delegate or the Gender Unit should hear about now: unassigned new requests in
+    their queue, and the requests they handle that are overdue (the inbox's rule)."""
     requests = _requests().select_related("region")
     if has_role(user, Role.GENDER_UNIT):
         queue = requests.filter(national_queue=True)
-        overdue = requests.filter(overdue_q(today))
+        overdue = requests.filter(overdue_q(now))
     else:
         queue = DELEGATES.filter(user, requests.filter(national_queue=False))
-        overdue = DELEGATES.filter(user, requests.filter(overdue_q(today)))
+        overdue = DELEGATES.filter(user, requests.filter(overdue_q(now)))
     return {
         "new": list(queue.filter(status=ContactRequest.Status.NEW)),
         "overdue": list(overdue),

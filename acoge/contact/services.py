@@ -2,30 +2,30 @@
 safe-contact rules are in safety.py, the reads in selectors.py, the refusals in errors.py.
 
 Routing: a request goes to the gender delegates of her region; with no region, or no delegate
-there, to the national Gender Unit queue. The first contact is due a number of Chilean business
-days after arrival (ACOGE_CONTACT_DUE_BUSINESS_DAYS). "Not safe" pauses further attempts until
-her next safe time. Withdrawing, spam and retention erase the personal data.
+there, to the national Gender Unit queue. The first contact is due in her first safe window on
+or after a number of Chilean business days from arrival (ACOGE_CONTACT_DUE_BUSINESS_DAYS;
+safety.first_contact_due). An attempt by a way she did not choose, or outside her safe times,
+needs a reason. "Not safe" pauses further attempts until her next safe time. Withdrawing, spam
+and retention erase the personal data.
 """
 
 import datetime
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import transaction
 from django.db.models import Case, F, QuerySet, Value, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from acoge.accounts.models import User
-from acoge.core import ratelimit
+from acoge.core import ratelimit, zones
 from acoge.core.audit import log_action, register_action
-from acoge.core.calendar import add_business_days
 from acoge.core.models import Institution, Region
 from acoge.core.tokens import hash_token, new_reference, new_token, retry_on_code_collision
 from acoge.stats import demographics
 
 from . import selectors
-from .errors import AlreadyTaken, ContactError, Paused
+from .errors import AlreadyTaken, ContactError, Paused, ReasonNeeded
 from .models import (
     PHONE_METHODS,
     Attempt,
@@ -38,9 +38,9 @@ from .models import (
     Topic,
 )
 from .notifications import alert_handlers, send_confirmation
-from .safety import check_preferences, next_safe_time
+from .safety import attempt_concerns, check_preferences, first_contact_due, next_safe_time
 
-__all__ = ["AlreadyTaken", "ContactError", "Paused"]  # what callers catch, raised here
+__all__ = ["AlreadyTaken", "ContactError", "Paused", "ReasonNeeded"]  # raised here
 
 MESSAGE_LIMIT = 1000
 # Requests she sends herself, per contact (its blind index), whatever the connection: nobody
@@ -62,13 +62,6 @@ register_action("contact.requests.exported", _("exported contact requests (no pe
 
 
 # Creating -------------------------------------------------------------------------------------
-
-
-def due_date(arrived: datetime.datetime, region: Region | None = None) -> datetime.date:
-    """The first contact is due this many business days on, counting her region's holidays."""
-    return add_business_days(
-        timezone.localdate(arrived), settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS, region
-    )
 
 
 def _count_attempt(index: str | None) -> None:
@@ -134,6 +127,7 @@ def request_create(
         "avoid": _clean_text(preferences.get("avoid", ""), SHORT_TEXT_LIMIT),
     }
     token = new_token()
+    due = first_contact_due(preferences, arrived=now, region=region)
     request = ContactRequest(
         reference=new_reference(),
         status_token_hash=hash_token(token),
@@ -149,7 +143,8 @@ def request_create(
         phone=phone if PHONE_METHODS & set(methods) else "",
         preferences=preferences,
         confirmation_email=bool(confirmation_email and email and Method.EMAIL in methods),
-        due_on=due_date(now, region),
+        due_at=due.start,
+        overdue_at=due.end,
         created_by=created_by,
         created_at=now,
     )
@@ -248,19 +243,32 @@ def attempt_record(
     channel: str,
     result: str,
     note: str = "",
+    reason: str = "",
     now: datetime.datetime | None = None,
 ) -> Attempt:
     """Log a try at contacting her. "Not safe" pauses attempts until her next safe time; while
-    paused only her own contact ("she contacted us") can be logged."""
+    paused only her own contact ("she contacted us") can be logged. A try by a way she did not
+    choose, or outside her safe windows, is recorded only with a `reason`, shown on the request's
+    page."""
     now = now or timezone.now()
     request = _locked(request)
     if not request.is_open:
         raise ContactError(_("This request is closed."))
     if request.is_paused(now=now) and channel != Attempt.Channel.INBOUND:
-        local = timezone.localtime(request.paused_until)
+        local = zones.localtime(request.paused_until or now, request.region)
         raise Paused(
             _("She said it was not safe. Do not contact her before %(when)s.")
             % {"when": local.strftime("%d/%m/%Y %H:%M")}
+        )
+    concerns = attempt_concerns(request.preferences, channel=channel, at=now, zone=request.zone)
+    reason = _clean_text(reason, MESSAGE_LIMIT) if concerns else ""
+    if concerns and not reason:
+        raise ReasonNeeded(
+            "reason",
+            _(
+                "Enter the reason for this attempt: it is by a way she did not choose or "
+                "outside her safe times."
+            ),
         )
     attempt = Attempt(
         request=request,
@@ -268,6 +276,9 @@ def attempt_record(
         channel=channel,
         result=result,
         note=_clean_text(note, MESSAGE_LIMIT),
+        way_not_chosen=concerns.way_not_chosen,
+        outside_safe_times=concerns.outside_safe_times,
+        reason=reason,
         staff=actor,
     )
     attempt.full_clean(exclude=["request", "staff"])
@@ -284,13 +295,13 @@ def attempt_record(
         if request.status in {ContactRequest.Status.NEW, ContactRequest.Status.ASSIGNED}:
             request.status = ContactRequest.Status.CONTACTED
     elif result == Attempt.Result.NOT_SAFE:
-        request.paused_until = next_safe_time(request.preferences, after=now)
+        request.paused_until = next_safe_time(request.preferences, after=now, zone=request.zone)
     request.save()
     log_action(
         "contact.attempt.recorded",
         actor=actor,
         obj=request,
-        data={"channel": channel, "result": result},
+        data={"channel": channel, "result": result, **concerns._asdict()},
     )
     return attempt
 
@@ -373,7 +384,7 @@ def erase_personal_data(requests: QuerySet[ContactRequest], *, now=None) -> int:
     if not ids:
         return 0
     Note.objects.filter(request_id__in=ids).delete()
-    Attempt.objects.filter(request_id__in=ids).update(note="")
+    Attempt.objects.filter(request_id__in=ids).update(note="", reason="")
     Referral.objects.filter(request_id__in=ids).update(agreed="")
     return (
         _requests()

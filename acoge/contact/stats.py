@@ -80,15 +80,18 @@ def first_contact() -> list[Table]:
 
 
 def overdue() -> list[Table]:
-    """Of the requests already due, the share first contacted after the due date (or not yet)."""
-    today = timezone.localdate()
+    """Of the requests whose due window has closed, the share first contacted after it closed
+    (or not yet): the inbox's rule for overdue."""
+    now = timezone.now()
     regions = dict(Region.objects.values_list("pk", "name"))
     parts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     overall = str(_("All regions"))
-    for region_id, due_on, first in (
-        _requests().filter(due_on__lt=today).values_list("region", "due_on", "first_attempt_at")
+    for region_id, overdue_at, first in (
+        _requests()
+        .filter(overdue_at__lte=now)
+        .values_list("region", "overdue_at", "first_attempt_at")
     ):
-        late = first is None or timezone.localdate(first) > due_on
+        late = first is None or first >= overdue_at
         for label in (overall, _region_label(region_id, regions)):
             parts[label][0] += late
             parts[label][1] += 1
@@ -99,9 +102,7 @@ def overdue() -> list[Table]:
 
 def referrals() -> list[Table]:
     counts = dict(
-        Referral.objects.order_by()
-        .values_list("institution__short_name")
-        .annotate(n=Count("id"))
+        Referral.objects.order_by().values_list("institution__short_name").annotate(n=Count("id"))
     )
     return [
         counts_table(

@@ -6,6 +6,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from .zones import SANTIAGO, validate_zone
+
 
 class TimeStampedModel(models.Model):
     created_at = models.DateTimeField(_("created"), default=timezone.now, editable=False)
@@ -23,6 +25,13 @@ class Region(models.Model):
     legacy_numeral = models.CharField(_("former numeral"), max_length=5, blank=True)
     iso_code = models.CharField(_("ISO 3166-2 code"), max_length=6, blank=True)
     order = models.PositiveSmallIntegerField(_("display order"), unique=True)
+    time_zone = models.CharField(
+        _("time zone"),
+        max_length=40,
+        default=SANTIAGO,
+        validators=[validate_zone],
+        help_text=_("As in the tz database: America/Santiago, America/Punta_Arenas…"),
+    )
 
     class Meta:
         ordering = ["order"]

@@ -3,6 +3,8 @@ the helplines shown in the footer. Loaded by a data migration; staff keep instit
 helplines up to date afterwards. `load` is idempotent; it is also used by the browser tests,
 so a schema change it needs goes with a new data migration."""
 
+from .zones import REGION_ZONES, SANTIAGO
+
 REGIONS = [
     # order, name, CUT code, former numeral, ISO 3166-2
     (1, "Región de Arica y Parinacota", "15", "XV", "CL-AP"),
@@ -66,7 +68,7 @@ SERNAMEG_HOURS = (
     "Lendi rive vandredi, eksepte jou ferye, 08:00 rive minwi",
 )
 HELPLINES = [
-    # number, shown as, channel, (names), (hours), emergency, source
+    # number, shown as, channel, (names), (hours), in the "danger now" boxes, source
     (
         "133",
         "133",
@@ -90,7 +92,7 @@ HELPLINES = [
             "Konsèy gratis sou vyolans kont fanm",
         ),
         SERNAMEG_HOURS,
-        False,
+        True,  # named in every "if you are in danger now" box, beside 133 and 149
         "https://minmujeryeg.gob.cl/?page_id=4023",
     ),
     (
@@ -126,11 +128,15 @@ def load(apps, schema_editor=None) -> None:
     Region = apps.get_model("core", "Region")
     Institution = apps.get_model("core", "Institution")
     Helpline = apps.get_model("core", "Helpline")
+    # Migration 0002 runs this before the time zone exists (0004 adds it).
+    has_zone = any(field.name == "time_zone" for field in Region._meta.get_fields())
     for order, name, cut, numeral, iso in REGIONS:
-        Region.objects.update_or_create(
-            cut_code=cut,
-            defaults={"name": name, "order": order, "legacy_numeral": numeral, "iso_code": iso},
-        )
+        defaults = {"name": name, "order": order, "legacy_numeral": numeral, "iso_code": iso}
+        if has_zone:
+            # Aysén and Magallanes keep their own zone (zones.REGION_ZONES); the others,
+            # Valparaíso with Easter Island too, Santiago's.
+            defaults["time_zone"] = REGION_ZONES.get(cut, SANTIAGO)
+        Region.objects.update_or_create(cut_code=cut, defaults=defaults)
     for order, (short, (es, en, ht), website) in enumerate(INSTITUTIONS, start=1):
         Institution.objects.update_or_create(
             short_name=short,

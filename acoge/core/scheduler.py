@@ -5,34 +5,41 @@ Several workers may tick at once: a row lock on ScheduledRun makes each run enqu
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from functools import partial
 
 from django.db import transaction
 from django.tasks import Task
 from django.utils import timezone
 
+from .zones import zone_named
+
 
 @dataclass(frozen=True)
 class Schedule:
     """Every `every`; or, with `at_hour`, once a day from that local hour (business days only
-    if `business_days_only`)."""
+    if `business_days_only`). Local is the site's TIME_ZONE, or `zone` (a tz name: a region's
+    zone, acoge/core/zones.py). The task is enqueued with `args`."""
 
     name: str
     task: Task
     every: timedelta = timedelta(days=1)
     at_hour: int | None = None
     business_days_only: bool = False
+    zone: str | None = None
+    args: tuple = ()
 
     def due(self, last: datetime | None, now: datetime) -> bool:
         if self.at_hour is None:
             return last is None or now - last >= self.every
         from .calendar import is_business_day
 
-        local = timezone.localtime(now)
+        zone = zone_named(self.zone) if self.zone else timezone.get_current_timezone()
+        local = timezone.localtime(now, zone)
         if local.hour < self.at_hour:
             return False
         if self.business_days_only and not is_business_day(local.date()):
             return False
-        return last is None or timezone.localtime(last).date() < local.date()
+        return last is None or timezone.localtime(last, zone).date() < local.date()
 
 
 _SCHEDULES: dict[str, Schedule] = {}
@@ -59,7 +66,7 @@ def tick(*, now: datetime | None = None) -> list[str]:
                 continue
             run.last_enqueued_at = now
             run.save(update_fields=["last_enqueued_at"])
-            transaction.on_commit(schedule.task.enqueue)
+            transaction.on_commit(partial(schedule.task.enqueue, *schedule.args))
             enqueued.append(schedule.name)
     return enqueued
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy as _
 
 from acoge.accounts import policy
 from acoge.accounts.models import Role, User
+from acoge.core import zones
 from acoge.core.models import Region
 
 from .forms import parse_children_ages
@@ -37,9 +38,19 @@ class MinuteDateTimeInput(forms.DateTimeInput):
 
 
 class MinuteDateTimeField(forms.DateTimeField):
-    """A date and time to the minute, typed in the browser's date-time picker (Chile's time)."""
+    """A date and time to the minute, typed in the browser's date-time picker, on the clocks of
+    the workshop's region: its form sets `region` (acoge/core/zones.py)."""
 
     widget = MinuteDateTimeInput
+    region: Region | None = None
+
+    def prepare_value(self, value):
+        with zones.override(self.region):
+            return super().prepare_value(value)
+
+    def to_python(self, value):
+        with zones.override(self.region):
+            return super().to_python(value)
 
     def has_changed(self, initial, data) -> bool:
         if isinstance(initial, datetime.datetime):
@@ -97,7 +108,7 @@ class WorkshopForm(forms.ModelForm):
             **{name: forms.Textarea(attrs={"rows": 2}) for name in _translated("accessibility")},
         }
         help_texts = {
-            "starts_at": _("Chile's time."),
+            "starts_at": _("The time in the workshop's region."),
             "registration_opens_at": _("Empty: registration opens when it is published."),
             "registration_closes_at": _("Leave empty to close registration when it starts."),
             "capacity": _("Confirmed places plus people who register at the door."),
@@ -122,6 +133,9 @@ class WorkshopForm(forms.ModelForm):
             pk__in=[region.pk for region in Region.objects.all() if MANAGERS.covers(user, region)]
         )
         self.fields["region"].empty_label = _("Choose a region")
+        region = self._chosen_region()
+        for name in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at"):
+            self.fields[name].region = region
         facilitators = self.fields["facilitators"]
         facilitators.queryset = (
             User.objects.filter(staff_roles__role=Role.FACILITATOR, is_active=True)
@@ -142,6 +156,15 @@ class WorkshopForm(forms.ModelForm):
                 (Workshop.Status.DRAFT, Workshop.Status.DRAFT.label),
                 (Workshop.Status.PUBLISHED, Workshop.Status.PUBLISHED.label),
             ]
+
+    def _chosen_region(self) -> Region | None:
+        """The region the times are typed in: the one chosen in this form, else the workshop's."""
+        if self.is_bound:
+            try:
+                return self.fields["region"].clean(self.data.get(self.add_prefix("region")))
+            except ValidationError:
+                pass
+        return self.instance.region if self.instance.region_id else None
 
     def clean(self):
         cleaned = super().clean()
@@ -213,6 +236,8 @@ class SessionForm(forms.ModelForm):
     def __init__(self, *args, workshop: Workshop, **kwargs) -> None:
         self.workshop = workshop
         super().__init__(*args, **kwargs)
+        for name in ("starts_at", "ends_at"):
+            self.fields[name].region = workshop.region
         label = Session._meta.get_field("speaker_role").verbose_name
         for code, language in LANGUAGE_NAMES.items():
             self.fields[f"speaker_role_{code}"].label = gettext("%(field)s in %(language)s") % {

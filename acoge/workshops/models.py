@@ -14,6 +14,7 @@ from django.utils import formats, timezone
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core import zones
 from acoge.core.crypto import EncryptedTextField
 from acoge.core.models import Institution, Region, TimeStampedModel
 from acoge.core.scoping import RegionScopedManager
@@ -76,6 +77,9 @@ class Workshop(TimeStampedModel):
         max_length=32, unique=True, default=new_feedback_key, editable=False
     )
     closed_at = models.DateTimeField(_("attendance closed"), null=True, blank=True)
+    # Counts the changes calendars show (time, place, title, status): a calendar file's SEQUENCE,
+    # so the new event replaces the one already in her calendar.
+    revision = models.PositiveIntegerField(default=0, editable=False)
     facilitators = models.ManyToManyField(
         "accounts.User", verbose_name=_("facilitators"), blank=True, related_name="workshops"
     )
@@ -113,6 +117,14 @@ class Workshop(TimeStampedModel):
             raise ValidationError(
                 {"capacity": _("More people are already confirmed than this capacity.")}
             )
+
+    def place(self, *, discreet: bool = False) -> str:
+        """Where it is, as messages and calendar entries say it: venue, address and commune;
+        for a discreet registration, no venue (its name may say what the workshop is about)."""
+        if self.modality == Modality.ONLINE:
+            return str(_("Online"))
+        parts = ("" if discreet else self.venue, self.address, self.commune)
+        return ", ".join(part for part in parts if part)
 
     @property
     def seats_left(self) -> int:
@@ -183,10 +195,10 @@ class Session(models.Model):
         ):
             when = {
                 "start": formats.date_format(
-                    timezone.localtime(workshop.starts_at), "SHORT_DATETIME_FORMAT"
+                    zones.localtime(workshop.starts_at, workshop.region), "SHORT_DATETIME_FORMAT"
                 ),
                 "end": formats.date_format(
-                    timezone.localtime(workshop.ends_at), "SHORT_DATETIME_FORMAT"
+                    zones.localtime(workshop.ends_at, workshop.region), "SHORT_DATETIME_FORMAT"
                 ),
             }
             raise ValidationError(
@@ -234,6 +246,9 @@ class Registration(TimeStampedModel):
     cancelled_at = models.DateTimeField(_("cancelled"), null=True, blank=True)
     reminder_sent_at = models.DateTimeField(null=True, blank=True)
     personal_data_erased_at = models.DateTimeField(null=True, blank=True)
+    # Counts the changes to her own calendar entry (her status, her discreet choice); with the
+    # workshop's revision it makes the entry's SEQUENCE.
+    revision = models.PositiveIntegerField(default=0, editable=False)
 
     objects = RegionScopedManager("workshop__region")
 

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from acoge.core import zones
 from acoge.core.crypto import decrypt_text, encrypt_text
 from acoge.core.notify import send_email, send_text
 from acoge.core.scoping import scopes_disabled
@@ -67,16 +68,8 @@ def render_message(
             "workshop": workshop,
             "kind": kind,
             "discreet": registration.discreet,
-            "starts_at": timezone.localtime(workshop.starts_at),
-            "place": ", ".join(
-                part
-                for part in (
-                    "" if registration.discreet else workshop.venue,
-                    workshop.address,
-                    workshop.commune,
-                )
-                if part
-            ),
+            "starts_at": zones.localtime(workshop.starts_at, workshop.region),
+            "place": workshop.place(discreet=registration.discreet),
             "manage_url": settings.SITE_URL
             + reverse("workshops:manage", kwargs={"token": manage_token})
             if manage_token
@@ -86,7 +79,8 @@ def render_message(
             "show_online_link": registration.status == Registration.Status.CONFIRMED
             and bool(workshop.online_url),
         }
-        text = render_to_string("workshops/messages/message.txt", context).strip()
+        with zones.override(workshop.region):  # its time on the region's clocks
+            text = render_to_string("workshops/messages/message.txt", context).strip()
         return _subject(registration, kind), text
 
 
@@ -111,18 +105,24 @@ def send_registration_message(registration_id: int, kind: str, sealed_token: str
 
 
 def send_due_reminders(*, now=None) -> int:
-    """Remind confirmed registrants whose workshop is tomorrow (Chile's calendar day)."""
+    """Remind confirmed registrants whose workshop is tomorrow, on the calendar of the
+    workshop's region."""
     now = now or timezone.now()
-    tomorrow = timezone.localdate(now) + timezone.timedelta(days=1)
     with scopes_disabled():
-        due = Registration.objects.filter(
+        soon = Registration.objects.filter(
             status=Registration.Status.CONFIRMED,
             reminder_sent_at__isnull=True,
             walk_in=False,
             workshop__status="published",
             workshop__starts_at__gt=now,
-            workshop__starts_at__date=tomorrow,
-        ).select_related("workshop")
+            workshop__starts_at__lt=now + timezone.timedelta(days=2),
+        ).select_related("workshop__region")
+        due = [
+            registration
+            for registration in soon
+            if zones.localdate(registration.workshop.starts_at, registration.workshop.region)
+            == zones.localdate(now, registration.workshop.region) + timezone.timedelta(days=1)
+        ]
         count = 0
         for registration in due:
             with transaction.atomic():

@@ -13,7 +13,7 @@ Who may do what (acoge/contact/permissions.py and the views):
 from acoge.accounts.models import Role, User
 from acoge.contact import services
 from acoge.core.models import Institution, Region
-from tests.factories import StaffRoleFactory, UserFactory
+from tests.factories import ANY_TIME_REASON, StaffRoleFactory, UserFactory
 from tests.matrix import UrlSpec
 
 BIOBIO = "08"
@@ -115,7 +115,7 @@ MATRIX = [
     spec(
         "contact_staff:attempt",
         method="post",
-        data={"channel": "call", "result": "no_answer"},
+        data={"channel": "call", "result": "no_answer", "reason": ANY_TIME_REASON},
         ok=302,
     ),
     spec("contact_staff:referral"),

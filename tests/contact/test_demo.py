@@ -5,7 +5,6 @@ from unittest import mock
 from zoneinfo import ZoneInfo
 
 import pytest
-from django.utils import timezone
 
 from acoge.accounts import demo as accounts_demo
 from acoge.contact import demo
@@ -20,14 +19,13 @@ def test_demo_requests_cover_regions_states_an_overdue_and_a_paused_one_and_load
     demo.load(said.append)
     demo.load(said.append)
     assert said[-1] == "Demo contact requests: already loaded."
-    today = timezone.localdate()
     with scopes_disabled():
         requests = list(ContactRequest.objects.select_related("region"))
     assert len(requests) == len(demo.REQUESTS)
     assert len({request.region_id for request in requests if request.region_id}) >= 4
     assert any(request.national_queue for request in requests)
     assert {request.status for request in requests} == set(ContactRequest.Status.values)
-    assert any(request.is_overdue(today=today) for request in requests)
+    assert any(request.is_overdue() for request in requests)
     paused = [request for request in requests if request.is_paused()]
     assert len(paused) == 1 and paused[0].attempts.filter(result="not_safe").exists()
     assert any(request.referrals.exists() for request in requests)

@@ -12,6 +12,7 @@ from acoge.contact import services
 from acoge.contact.notifications import send_daily_digest
 from acoge.core import scheduler
 from tests.contact.test_services import local, make_handler, make_request
+from tests.factories import attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -99,7 +100,7 @@ def queues():
     taken = her_request("05", now=local(2026, 9, 29, 16))
     services.request_take(request=taken, actor=staff)
     contacted = her_request("05", now=local(2026, 9, 21, 11))
-    services.attempt_record(
+    attempt(
         request=contacted,
         actor=staff,
         channel="call",

@@ -13,6 +13,7 @@ from acoge.contact import services
 from acoge.contact.models import ContactRequest, Note, StatsAnswer
 from acoge.core.scoping import scopes_disabled
 from tests.contact.test_services import make_handler, reloaded
+from tests.factories import attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -104,6 +105,15 @@ def test_the_start_page_shows_the_emergency_number_before_the_start_button(clien
     start = html.find(f'href="{step("tema")}"')
     assert emergency != -1 and start != -1
     assert emergency < start
+
+
+
+def test_the_danger_box_names_133_149_and_1455_before_the_start_button(client):
+    html = client.get(page("start")).content.decode()
+    start = html.find(f'href="{step("tema")}"')
+    for number in ("133", "149", "1455"):
+        found = html.find(f'href="tel:{number}"')
+        assert -1 < found < start, number
 
 
 # Sending a request -----------------------------------------------------------------------------
@@ -313,9 +323,7 @@ def test_withdrawing_through_the_private_link_erases_her_details_and_the_link(cl
     link = private_link(confirmation)
     staff = make_handler(Role.GENDER_UNIT)
     services.note_add(request=request, actor=staff, text="Llamar el martes")
-    services.attempt_record(
-        request=request, actor=staff, channel="call", result="no_answer", note="Sin respuesta"
-    )
+    attempt(request=request, actor=staff, channel="call", result="no_answer", note="Sin respuesta")
     withdraw = page("withdraw", token=link.rstrip("/").rsplit("/", 1)[1])
     assert withdraw == link + "retirar/"
     assert client.get(withdraw).status_code == 200

@@ -16,7 +16,7 @@ from acoge.core.calendar import add_business_days
 from acoge.core.models import AuditEntry, Institution, Region
 from acoge.core.scoping import scopes_disabled
 from tests.concurrency import at_once
-from tests.factories import StaffRoleFactory, UserFactory, contact_request
+from tests.factories import StaffRoleFactory, UserFactory, attempt, contact_request
 
 SANTIAGO = ZoneInfo("America/Santiago")
 SAFE_CALLS = {
@@ -157,27 +157,61 @@ def test_two_business_days_skip_weekends_and_chilean_holidays(arrived, due):
 
 
 @pytest.mark.django_db
-def test_the_due_date_counts_business_days_from_the_day_she_wrote_in_chile(settings):
+def test_the_deadline_counts_business_days_from_the_day_she_wrote_in_chile(settings):
     settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS = 2
-    assert services.due_date(local(2026, 9, 17, 10)) == datetime.date(2026, 9, 22)
-    assert services.due_date(local(2026, 9, 25, 16)) == datetime.date(2026, 9, 29)
-    assert services.due_date(local(2026, 9, 26, 11)) == datetime.date(2026, 9, 29)
+    rm = region("13")
+    assert safety.business_deadline(local(2026, 9, 17, 10), rm) == datetime.date(2026, 9, 22)
+    assert safety.business_deadline(local(2026, 9, 25, 16), rm) == datetime.date(2026, 9, 29)
+    assert safety.business_deadline(local(2026, 9, 26, 11), rm) == datetime.date(2026, 9, 29)
     # Thursday 23:30 in Santiago is already Friday in UTC: her day is what counts.
     late_thursday = local(2026, 9, 17, 23, 30).astimezone(datetime.UTC)
     assert late_thursday.date() == datetime.date(2026, 9, 18)
-    assert services.due_date(late_thursday) == datetime.date(2026, 9, 22)
+    assert safety.business_deadline(late_thursday, rm) == datetime.date(2026, 9, 22)
     settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS = 3
-    assert services.due_date(local(2026, 9, 17, 10)) == datetime.date(2026, 9, 23)
+    assert safety.business_deadline(local(2026, 9, 17, 10), rm) == datetime.date(2026, 9, 23)
 
 
 @pytest.mark.django_db
-def test_a_request_is_overdue_only_after_its_due_date_without_any_attempt(settings):
+def test_a_request_is_overdue_only_once_its_due_window_has_closed_without_any_attempt(settings):
+    """Weekdays 9 to 18: due on the deadline day from 9:00, overdue from 18:00."""
     settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS = 2
     request = make_request(now=local(2026, 9, 17, 10))
     assert request.due_on == datetime.date(2026, 9, 22)
-    assert not request.is_overdue(today=datetime.date(2026, 9, 21))
-    assert not request.is_overdue(today=datetime.date(2026, 9, 22)), "due today is not late"
-    assert request.is_overdue(today=datetime.date(2026, 9, 23))
+    assert request.due_at == local(2026, 9, 22, 9) and request.overdue_at == local(2026, 9, 22, 18)
+    assert not request.is_overdue(now=local(2026, 9, 21, 12))
+    assert not request.is_overdue(now=local(2026, 9, 22, 17, 59)), "due today is not late"
+    assert request.is_overdue(now=local(2026, 9, 22, 18))
+    assert request.is_overdue(now=local(2026, 9, 23, 9))
+
+
+WEEKEND_EVENINGS = {**SAFE_CALLS, "days": [5, 6], "times": ["evening"]}
+
+
+@pytest.mark.django_db
+def test_a_woman_safe_only_on_weekend_evenings_is_due_on_saturday_evening_not_on_thursday(
+    settings,
+):
+    """She writes on Monday; two business days make Wednesday, and her first safe window on or
+    after it is Saturday 18:00–21:00. Thursday is not late; Saturday after 21:00 is."""
+    settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS = 2
+    request = make_request("05", preferences=WEEKEND_EVENINGS, now=local(2026, 10, 5, 11))
+    assert safety.business_deadline(local(2026, 10, 5, 11), region("05")) == datetime.date(
+        2026, 10, 7
+    )
+    assert request.due_on == datetime.date(2026, 10, 10)  # Saturday
+    assert request.due_at == local(2026, 10, 10, 18)
+    assert request.overdue_at == local(2026, 10, 10, 21)
+    staff = make_handler(cut="05")
+    for moment, late in (
+        (local(2026, 10, 8, 12), False),  # Thursday: the old promise, not late now
+        (local(2026, 10, 10, 19), False),  # Saturday, inside her window
+        (local(2026, 10, 10, 21, 1), True),  # Saturday, her window has passed
+    ):
+        assert reloaded(request).is_overdue(now=moment) is late
+        with scopes_disabled():
+            in_tab = selectors.inbox(staff, "vencidas", now=moment).filter(pk=request.pk)
+            assert in_tab.exists() is late, moment
+        assert (request in selectors.digest_for(staff, now=moment)["overdue"]) is late
 
 
 @pytest.mark.django_db
@@ -185,10 +219,8 @@ def test_a_request_is_overdue_only_after_its_due_date_without_any_attempt(settin
 def test_any_attempt_stops_a_request_being_overdue(result):
     request = make_request(now=local(2026, 9, 17, 10))
     staff = make_handler(Role.GENDER_UNIT)
-    services.attempt_record(
-        request=request, actor=staff, channel="call", result=result, now=local(2026, 9, 24, 10)
-    )
-    assert not reloaded(request).is_overdue(today=datetime.date(2026, 9, 25))
+    attempt(request=request, actor=staff, channel="call", result=result, now=local(2026, 9, 24, 10))
+    assert not reloaded(request).is_overdue(now=local(2026, 9, 25, 10))
 
 
 @pytest.mark.django_db
@@ -197,7 +229,7 @@ def test_a_closed_request_is_never_overdue():
     services.request_close(
         request=request, actor=make_handler(Role.GENDER_UNIT), outcome="duplicate"
     )
-    assert not reloaded(request).is_overdue(today=datetime.date(2026, 10, 30))
+    assert not reloaded(request).is_overdue(now=local(2026, 10, 30, 10))
 
 
 # Taking ----------------------------------------------------------------------------------------
@@ -302,7 +334,7 @@ def test_safe_now_follows_her_days_and_times():
 def test_not_safe_pauses_calls_until_her_next_safe_window_but_she_can_still_contact_us():
     request = make_request("08", preferences=TUESDAY_MORNINGS)
     staff = make_handler(Role.REGIONAL_STAFF, cut="08")
-    services.attempt_record(
+    attempt(
         request=request, actor=staff, channel="call", result="not_safe", now=local(2026, 9, 23, 15)
     )
     paused = reloaded(request)
@@ -311,7 +343,7 @@ def test_not_safe_pauses_calls_until_her_next_safe_window_but_she_can_still_cont
     assert not paused.is_paused(now=local(2026, 9, 29, 9))
 
     with pytest.raises(services.Paused) as refused:
-        services.attempt_record(
+        attempt(
             request=paused,
             actor=staff,
             channel="whatsapp",
@@ -321,7 +353,7 @@ def test_not_safe_pauses_calls_until_her_next_safe_window_but_she_can_still_cont
     assert "29/09/2026 09:00" in str(refused.value.message)
     assert reloaded(request).attempts.count() == 1
 
-    services.attempt_record(
+    attempt(
         request=paused,
         actor=staff,
         channel="inbound",
@@ -336,19 +368,17 @@ def test_not_safe_pauses_calls_until_her_next_safe_window_but_she_can_still_cont
 def test_reaching_her_clears_the_pause():
     request = make_request("08", preferences=TUESDAY_MORNINGS)
     staff = make_handler(Role.REGIONAL_STAFF, cut="08")
-    services.attempt_record(
+    attempt(
         request=request, actor=staff, channel="call", result="not_safe", now=local(2026, 9, 23, 15)
     )
-    services.attempt_record(
+    attempt(
         request=request, actor=staff, channel="inbound", result="reached", now=local(2026, 9, 24)
     )
     reached = reloaded(request)
     assert reached.paused_until is None and not reached.is_paused(now=local(2026, 9, 24, 12))
     assert reached.status == ContactRequest.Status.CONTACTED
     assert reached.first_reached_at == local(2026, 9, 24)
-    services.attempt_record(
-        request=reached, actor=staff, channel="call", result="reached", now=local(2026, 9, 25)
-    )
+    attempt(request=reached, actor=staff, channel="call", result="reached", now=local(2026, 9, 25))
     assert reloaded(request).attempts.count() == 3
 
 
@@ -360,7 +390,7 @@ def test_spam_erases_the_request_its_notes_and_attempts_and_the_log_keeps_the_re
     request = make_request("08")
     staff = make_handler(Role.GENDER_UNIT)
     services.note_add(request=request, actor=staff, text="Parece publicidad.")
-    services.attempt_record(request=request, actor=staff, channel="call", result="no_answer")
+    attempt(request=request, actor=staff, channel="call", result="no_answer")
     services.request_mark_spam(request=request, actor=staff)
     with scopes_disabled():
         assert not ContactRequest.objects.filter(pk=request.pk).exists()
@@ -386,7 +416,7 @@ def test_the_retention_period_erases_personal_data_of_long_closed_requests_only(
     old, old_too, recent, *still_open = requests
     for request, days_ago in ((old, 45), (old_too, 31), (recent, 20)):
         services.note_add(request=request, actor=staff, text="Nota interna")
-        services.attempt_record(
+        attempt(
             request=request,
             actor=staff,
             channel="call",
@@ -462,9 +492,7 @@ def test_the_database_holds_no_plaintext_of_her_details_preferences_or_notes():
     )
     staff = make_handler(Role.GENDER_UNIT)
     services.note_add(request=request, actor=staff, text=SECRETS["note"])
-    services.attempt_record(
-        request=request, actor=staff, channel="call", result="reached", note=SECRETS["attempt"]
-    )
+    attempt(request=request, actor=staff, channel="call", result="reached", note=SECRETS["attempt"])
     services.referral_record(
         request=request,
         actor=staff,
@@ -543,7 +571,7 @@ def test_a_regional_holiday_counts_only_for_its_region(settings):
     """20 August is a holiday in Ñuble (Chillán) alone: the directorate there is closed."""
     settings.ACOGE_CONTACT_DUE_BUSINESS_DAYS = 2
     wednesday = local(2026, 8, 19, 10)
-    assert services.due_date(wednesday, region("13")) == datetime.date(2026, 8, 21)
-    assert services.due_date(wednesday, region("16")) == datetime.date(2026, 8, 24)
+    assert safety.business_deadline(wednesday, region("13")) == datetime.date(2026, 8, 21)
+    assert safety.business_deadline(wednesday, region("16")) == datetime.date(2026, 8, 24)
     request = make_request("16", now=wednesday)
     assert request.due_on == datetime.date(2026, 8, 24)

@@ -10,6 +10,7 @@ from acoge.contact import services, stats
 from acoge.core.models import Institution
 from acoge.stats.registry import indicators
 from tests.contact.test_services import local, make_handler, make_request, region
+from tests.factories import attempt
 
 pytestmark = pytest.mark.django_db
 
@@ -20,7 +21,7 @@ def contacted_after(hours: list[int], cut: str = "08") -> None:
     arrived = local(2026, 9, 14, 9)
     for n, delay in enumerate(hours):
         request = make_request(cut, now=arrived + datetime.timedelta(minutes=n))
-        services.attempt_record(
+        attempt(
             request=request,
             actor=staff,
             channel="call",

@@ -17,6 +17,7 @@ from django.views import View
 
 from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin
 from acoge.accounts.policy import can
+from acoge.core import zones
 from acoge.core.audit import LogReadMixin, log_action
 from acoge.core.forms import display_phone
 
@@ -113,6 +114,7 @@ class RequestMixin(ObjectViewMixin):
         return self.record
 
     def show(self, template: str, **extra) -> HttpResponse:
+        """The page, its times on her region's clocks (her safe windows are on them)."""
         contact_request = self.contact_request
         context = {
             "contact_request": contact_request,
@@ -121,7 +123,8 @@ class RequestMixin(ObjectViewMixin):
             "overdue": contact_request.is_overdue(),
             **extra,
         }
-        return render(self.request, f"contact/backoffice/{template}", context)
+        with zones.override(contact_request.region):
+            return render(self.request, f"contact/backoffice/{template}", context)
 
     def back_to_detail(self) -> HttpResponse:
         return redirect("contact_staff:detail", pk=self.contact_request.pk)
@@ -150,8 +153,12 @@ def describe_preferences(contact_request: ContactRequest) -> dict:
         "times": times,
         "say": preferences.get("say", ""),
         "avoid": preferences.get("avoid", ""),
-        "safe_now": safety.safe_now(preferences) if preferences else False,
-        "next_safe": safety.next_safe_time(preferences, after=timezone.now())
+        "safe_now": safety.safe_now(preferences, zone=contact_request.zone)
+        if preferences
+        else False,
+        "next_safe": safety.next_safe_time(
+            preferences, after=timezone.now(), zone=contact_request.zone
+        )
         if preferences
         else None,
         "language": language,
@@ -241,8 +248,8 @@ class ActionView(RequestMixin, View):
         if form.is_valid():
             try:
                 text = self.act(form)
-            except ContactError as error:
-                form.add_error(None, error.message)
+            except ContactError as error:  # on its field, when it names one
+                form.add_error(getattr(error, "field", None), error.message)
             else:
                 messages.success(request, text)
                 return self.back_to_detail()
@@ -258,12 +265,21 @@ class AttemptView(ActionView, LogReadMixin, View):
     template_name = "attempt.html"
     form_class = AttemptForm
 
+    def extra_context(self) -> dict:
+        """Outside her safe windows now, the page warns and asks for the reason at once."""
+        contact_request = self.contact_request
+        return {
+            "outside_safe_times": not safety.safe_now(
+                contact_request.preferences, zone=contact_request.zone
+            )
+        }
+
     def act(self, form) -> str:
         attempt = services.attempt_record(
             request=self.contact_request, actor=self.request.user, **form.cleaned_data
         )
         if attempt.result == "not_safe":
-            until = timezone.localtime(attempt.request.paused_until)
+            until = zones.localtime(attempt.request.paused_until, attempt.request.region)
             return _("Attempt recorded. Do not contact her again before %(when)s.") % {
                 "when": until.strftime("%d/%m/%Y %H:%M")
             }
@@ -359,7 +375,7 @@ class ExportView(StaffViewMixin, View):
     permission_required = "contact.export"
 
     def get(self, request: HttpRequest) -> HttpResponse:
-        today = timezone.localdate()
+        now = timezone.now()
         requests = selectors.requests_visible_to(request.user).prefetch_related(
             "referrals__institution"
         )
@@ -382,11 +398,11 @@ class ExportView(StaffViewMixin, View):
                     item.status,
                     item.outcome,
                     when(item.created_at),
-                    item.due_on.isoformat(),
+                    item.due_on.isoformat(),  # the day of her due window, her region's
                     when(item.first_attempt_at),
                     when(item.first_reached_at),
                     when(item.closed_at),
-                    "yes" if item.is_overdue(today=today) else "no",
+                    "yes" if item.is_overdue(now=now) else "no",
                     ";".join(referral.institution.short_name for referral in item.referrals.all()),
                 ]
             )

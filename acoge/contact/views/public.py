@@ -5,6 +5,8 @@ Her answers wait in the session until the check-answers page sends them to
 `services.request_create`; nothing is stored in the database before that.
 """
 
+import datetime
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
@@ -14,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from acoge.core.forms import display_phone
+from acoge.core.page_cache import STABLE, public_page
 from acoge.core.questions import (
     REVIEW,
     Finder,
@@ -78,6 +81,7 @@ JOURNEY = Journey.of(
 )
 
 
+@public_page(STABLE)
 def start(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -169,9 +173,7 @@ class ContactFlow(QuestionFlow):
             safety_lines.append(
                 _("Writing to you: %(answer)s") % {"answer": _yes_no(safety["write"])}
             )
-        days = ", ".join(str(Weekday(day).label) for day in safety["days"]) or _(
-            "Monday to Friday"
-        )
+        days = ", ".join(str(Weekday(day).label) for day in safety["days"]) or _("Monday to Friday")
         times = ", ".join(str(TimeSlot(slot).label) for slot in safety["times"]) or _(
             "Between 9:00 and 18:00"
         )
@@ -194,9 +196,7 @@ class ContactFlow(QuestionFlow):
             row(_("Contact details"), " · ".join(contact), "como", _("contact details")),
             row(_("Name to ask for"), values["name"] or _("Not given"), "como", _("name")),
             row(_("Is it safe?"), " · ".join(safety_lines), "seguridad", _("safety")),
-            row(
-                _("Safe days and times"), f"{days} · {times}", "seguridad", _("days and times")
-            ),
+            row(_("Safe days and times"), f"{days} · {times}", "seguridad", _("days and times")),
             row(
                 _("If someone else answers"),
                 safety["say"] or _("Nothing in particular"),
@@ -248,7 +248,7 @@ def sent(request: HttpRequest) -> HttpResponse:
         "contact/public/sent.html",
         {
             "done": done,
-            "due_on": ContactRequest._meta.get_field("due_on").to_python(done["due_on"]),
+            "due_on": datetime.date.fromisoformat(done["due_on"]),  # her region's day
             "methods": [Method(method).label for method in done["methods"]],
             "status_path": status_path,
             "status_url": request.build_absolute_uri(status_path),

@@ -28,6 +28,7 @@ urlpatterns = [
         manage.manage_cancel,
         name="manage-cancel",
     ),
+    path("mujer-migrante/inscripcion/<str:token>/cita.ics", manage.manage_ics, name="manage-ics"),
     path("mujer-migrante/opinion/gracias/", views.feedback_thanks, name="feedback-thanks"),
     path("mujer-migrante/opinion/<str:key>/", views.feedback, name="feedback"),
 ]

@@ -18,6 +18,7 @@ from acoge.core.scoping import scopes_disabled
 
 from .. import services
 from ..forms import CancelForm, ContactForm, ManageForm
+from ..ical import registration_calendar
 from ..models import Registration, interpreter_label
 from ..selectors import waiting_position
 from .public import annotate
@@ -39,6 +40,7 @@ class ManageUrls:
     cancel: str  # the page that asks to confirm a cancellation
     cancel_post: str  # where the confirmation is sent
     via_find: bool = False  # reached by code and contact: the forms say what they do
+    calendar: str = ""  # her own calendar entry (.ics)
 
 
 def _manage_form(registration: Registration, data=None) -> ManageForm:
@@ -111,7 +113,8 @@ def _by_token_or_404(token: str) -> Registration:
 def _token_urls(token: str) -> ManageUrls:
     page = reverse("workshops:manage", kwargs={"token": token})
     cancel = reverse("workshops:manage-cancel", kwargs={"token": token})
-    return ManageUrls(page=page, change=page, cancel=cancel, cancel_post=cancel)
+    calendar = reverse("workshops:manage-ics", kwargs={"token": token})
+    return ManageUrls(page=page, change=page, cancel=cancel, cancel_post=cancel, calendar=calendar)
 
 
 @never_cache
@@ -127,6 +130,23 @@ def manage(request: HttpRequest, token: str) -> HttpResponse:
 @never_cache
 def manage_cancel(request: HttpRequest, token: str) -> HttpResponse:
     return _cancel(request, _by_token_or_404(token), _token_urls(token))
+
+
+def _calendar_file(request: HttpRequest, registration: Registration) -> HttpResponse:
+    """Her own calendar entry: discreet if she chose discreet messages (ical.py)."""
+    workshop_url = request.build_absolute_uri(
+        reverse("workshops:detail", args=[registration.workshop_id])
+    )
+    body = registration_calendar(registration, detail_url=workshop_url)
+    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
+    filename = "cita.ics" if registration.discreet else f"taller-{registration.workshop_id}.ics"
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+@never_cache
+def manage_ics(request: HttpRequest, token: str) -> HttpResponse:
+    return _calendar_file(request, _by_token_or_404(token))
 
 
 def _found_registration(request: HttpRequest) -> Registration | None:
@@ -146,6 +166,7 @@ def _find_urls() -> ManageUrls:
         cancel=f"{find}?accion=cancelar",
         cancel_post=find,
         via_find=True,
+        calendar=f"{find}?accion=calendario",
     )
 
 
@@ -155,10 +176,13 @@ def find(request: HttpRequest) -> HttpResponse:
     """Find her registration by reference code and contact; on success the manage page is
     shown here (the private link's token is stored only hashed, so it cannot be sent)."""
     action = request.POST.get("accion") or request.GET.get("accion")
-    found = _found_registration(request) if action in {"ver", "cambiar", "cancelar"} else None
+    actions = {"ver", "cambiar", "cancelar", "calendario"}
+    found = _found_registration(request) if action in actions else None
     if found is not None:
         if action == "cancelar":
             return _cancel(request, found, _find_urls())
+        if action == "calendario":
+            return _calendar_file(request, found)
         return _manage(
             request, found, _find_urls(), submitted=request.method == "POST" and action == "cambiar"
         )
