@@ -7,6 +7,8 @@ MAKEFLAGS += --no-builtin-rules
 VENV ?= .venv
 PORT ?= 8000
 PYTEST_ARGS ?=
+# Test processes (pytest-xdist): one per core. JOBS=0 runs the tests in this process.
+JOBS ?= auto
 # Python used to create the venv. Recursive (=), so it is only looked up when the
 # venv rule needs it: `make help` works on a machine without Python 3.12.
 PY = $(shell scripts/find-python.sh)
@@ -31,7 +33,7 @@ help:
 	@echo "  make bench        run the benchmarks (bench/)"
 	@echo "  make lock         regenerate requirements.lock and requirements-dev.lock from pyproject.toml"
 	@echo "  make clean        remove .venv, .pytest_cache and screenshots/ (var/ is kept)"
-	@echo "Variables: PORT=$(PORT)  PYTEST_ARGS='...'  ACOGE_PYTHON=/path/to/python3.12"
+	@echo "Variables: PORT=$(PORT)  JOBS=$(JOBS) (test processes)  PYTEST_ARGS='...'  ACOGE_PYTHON=/path/to/python3.12"
 
 venv: $(STAMP)
 
@@ -85,12 +87,12 @@ test: venv
 	@if [ ! -x /usr/bin/chromium ]; then \
 		echo "Note: /usr/bin/chromium is missing, so the browser (e2e) tests will be skipped. To run them: apt-get install chromium && npm ci"; \
 	fi
-	@rc=0; $(VPY) -m pytest $(PYTEST_ARGS) || rc=$$?; \
+	@rc=0; $(VPY) -m pytest -n $(JOBS) $(PYTEST_ARGS) || rc=$$?; \
 	if [ "$$rc" = 5 ] && [ -n "$(NO_TESTS_OK)" ]; then rc=0; fi; \
 	exit $$rc
 
 test-fast: venv
-	@rc=0; $(VPY) -m pytest -m "not e2e" $(PYTEST_ARGS) || rc=$$?; \
+	@rc=0; $(VPY) -m pytest -n $(JOBS) -m "not e2e" $(PYTEST_ARGS) || rc=$$?; \
 	if [ "$$rc" = 5 ] && [ -n "$(NO_TESTS_OK)" ]; then rc=0; fi; \
 	exit $$rc
 

@@ -2,20 +2,34 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
 from .models import AuditEntry, Helpline, Institution, Region
+from .page_cache import public_pages_changed
+
+
+class PublicContentAdmin:
+    """What public pages show (helplines in every footer, institutions, regions): stored pages
+    are stale once it changes."""
+
+    def save_model(self, request, obj, form, change) -> None:
+        super().save_model(request, obj, form, change)
+        public_pages_changed()
+
+    def delete_model(self, request, obj) -> None:
+        super().delete_model(request, obj)
+        public_pages_changed()
 
 
 @admin.register(Region)
-class RegionAdmin(admin.ModelAdmin):
-    list_display = ["order", "name", "cut_code", "legacy_numeral"]
+class RegionAdmin(PublicContentAdmin, admin.ModelAdmin):
+    list_display = ["order", "name", "cut_code", "legacy_numeral", "time_zone"]
 
 
 @admin.register(Institution)
-class InstitutionAdmin(TranslationAdmin):
+class InstitutionAdmin(PublicContentAdmin, TranslationAdmin):
     list_display = ["short_name", "name", "order"]
 
 
 @admin.register(Helpline)
-class HelplineAdmin(TranslationAdmin):
+class HelplineAdmin(PublicContentAdmin, TranslationAdmin):
     list_display = ["display_number", "name", "channel", "last_reviewed", "in_footer"]
 
 

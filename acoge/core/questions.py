@@ -297,8 +297,7 @@ class QuestionFlow:
         saving its answer counts her start, once for the whole journey."""
         try:
             if self.request.method != "POST":
-                for limit, key in self._start_keys():
-                    ratelimit.over(key, limit=limit.allowed, window=limit.window)
+                ratelimit.over_any(self._start_keys())
                 return None
             for limit, key in self._start_keys():
                 ratelimit.count(key, limit=limit.allowed, window=limit.window, scope=limit.scope)

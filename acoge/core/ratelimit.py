@@ -111,6 +111,23 @@ def over(key: str, *, limit: int, window: int = HOUR, scope: str = "") -> None:
         raise RateLimited(scope or key, _retry_after(now, start, window))
 
 
+def over_any(checks: list[tuple["Limit", str]]) -> None:
+    """Raise RateLimited for the first (limit, key) whose key has used up its limit; counts
+    nothing, and reads every key in one query."""
+    if not settings.ACOGE_RATELIMIT_ENABLED or not checks:
+        return
+    now = timezone.now()
+    starts = {key: _window_start(now, limit.window) for limit, key in checks}
+    used = dict(
+        RateCounter.objects.filter(
+            key__in=starts, window_start__in=set(starts.values())
+        ).values_list("key", "count")
+    )
+    for limit, key in checks:
+        if used.get(key, 0) >= limit.allowed:
+            raise RateLimited(limit.scope, _retry_after(now, starts[key], limit.window))
+
+
 def hit(request: HttpRequest, scope: str, *, limit: int, window: int = HOUR) -> None:
     """Count one request from this client address in `scope`."""
     count(client_key(request, scope), limit=limit, window=window, scope=scope)

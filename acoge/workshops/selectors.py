@@ -45,16 +45,14 @@ def upcoming_workshops(
     return workshops.select_related("region").prefetch_related("sessions__institution")
 
 
-def public_workshop(pk: int) -> Workshop | None:
-    """A workshop the public may open: published, cancelled or completed (never a draft)."""
+def public_workshop(pk: int, *, with_sessions: bool = True) -> Workshop | None:
+    """A workshop the public may open: published, cancelled or completed (never a draft); its
+    sessions and their institutions too unless the page does not show them."""
     with scopes_disabled():
-        return (
-            Workshop.objects.exclude(status=Workshop.Status.DRAFT)
-            .select_related("region")
-            .prefetch_related("sessions__institution")
-            .filter(pk=pk)
-            .first()
-        )
+        workshops = Workshop.objects.exclude(status=Workshop.Status.DRAFT).select_related("region")
+        if with_sessions:
+            workshops = workshops.prefetch_related("sessions__institution")
+        return workshops.filter(pk=pk).first()
 
 
 def workshops_visible_to(user) -> QuerySet[Workshop]:
@@ -138,9 +136,7 @@ def feedback_summary(workshop: Workshop) -> FeedbackSummary:
         if len(answers) >= k
         else []
     )
-    return FeedbackSummary(
-        answers=len(answers), topics=rows, wants_to_learn=wishes, minimum=k
-    )
+    return FeedbackSummary(answers=len(answers), topics=rows, wants_to_learn=wishes, minimum=k)
 
 
 def waiting_list(workshop: Workshop):

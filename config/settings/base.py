@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "acoge.stats",
     "acoge.workshops",
     "acoge.contact",
+    "acoge.rights",
     "acoge.api",
 ]
 
@@ -46,6 +47,7 @@ MIDDLEWARE = [
     "acoge.core.middleware.SecurityHeadersMiddleware",
     "acoge.core.middleware.NullCharactersMiddleware",
     "acoge.core.middleware.PostedTextMiddleware",
+    "acoge.core.page_cache.AnonymousPageCacheMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -220,7 +222,26 @@ DEFAULT_FROM_EMAIL = f"Acoge <{ACOGE_FROM_ADDRESS}>"
 ACOGE_SMS_BACKEND = env_str("ACOGE_SMS_BACKEND", "acoge.core.notify.ConsoleSmsBackend")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# "pages": the anonymous public pages (acoge/core/page_cache.py), in a backend every app server
+# shares without a new service: files (ACOGE_PAGE_CACHE_BACKEND=file, on a disk the servers
+# share) or the database (=database; `manage.py createcachetable` makes its table).
+PAGE_CACHES = {
+    "file": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env_str("ACOGE_PAGE_CACHE_DIR", str(VAR_DIR / "cache" / "pages")),
+        "OPTIONS": {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 4},
+    },
+    "database": {
+        "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+        "LOCATION": "acoge_page_cache",
+        "OPTIONS": {"MAX_ENTRIES": 5000, "CULL_FREQUENCY": 4},
+    },
+}
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": PAGE_CACHES[env_str("ACOGE_PAGE_CACHE_BACKEND", "file")],
+}
+ACOGE_PAGE_CACHE = env_bool("ACOGE_PAGE_CACHE", True)
 
 # Acoge's own settings.
 ACOGE_FIELD_KEYS = env_list("ACOGE_FIELD_KEYS")
@@ -241,6 +262,12 @@ ACOGE_WORKSHOP_RETENTION_DAYS = env_int("ACOGE_WORKSHOP_RETENTION_DAYS", 90)
 ACOGE_CONTACT_DUE_BUSINESS_DAYS = env_int("ACOGE_CONTACT_DUE_BUSINESS_DAYS", 2)
 ACOGE_CONTACT_RETENTION_DAYS = env_int("ACOGE_CONTACT_RETENTION_DAYS", 365)
 ACOGE_CONTACT_DIGEST_HOUR = env_int("ACOGE_CONTACT_DIGEST_HOUR", 8)
+# Data-subject requests (Ley 21.719): answer due this many days after arrival (calendar days,
+# or Chilean business days when ACOGE_RIGHTS_BUSINESS_DAYS; docs/privacy.md gives the source);
+# her contact and message on a request staff answered are erased this many days afterwards.
+ACOGE_RIGHTS_ANSWER_DAYS = env_int("ACOGE_RIGHTS_ANSWER_DAYS", 30)
+ACOGE_RIGHTS_BUSINESS_DAYS = env_bool("ACOGE_RIGHTS_BUSINESS_DAYS", False)
+ACOGE_RIGHTS_RETENTION_DAYS = env_int("ACOGE_RIGHTS_RETENTION_DAYS", 365)
 # Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)

@@ -39,3 +39,9 @@ _ = BASE_DIR
 # Builders in tests/factories.py give many records one contact; the tests of the limits
 # themselves (tests/*/test_abuse_limits.py) set the limits they check.
 ACOGE_RATE_LIMITS = {"contact.request.contact": 10_000, "workshops.register.contact": 10_000}
+# The page cache is off for the tests of views; tests/core/test_page_cache.py turns it on.
+ACOGE_PAGE_CACHE = False
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+}

@@ -1,10 +1,13 @@
 """Dates read as each language writes them in a sentence."""
 
 import datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 from django.template import Context, Template
 from django.utils import translation
+
+from tests.factories import WorkshopFactory
 
 THURSDAY = datetime.date(2026, 12, 3)
 
@@ -33,3 +36,18 @@ def test_times_come_after_a_comma_in_every_language():
         "jueves 3 de diciembre, 18:05 / jueves 3 de diciembre de 2026, 18:05 / "
         "3 de diciembre de 2026, 18:05"
     )
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(
+    ("language", "written"),
+    [
+        ("es", "Jueves 3 de diciembre de 2026,"),
+        ("en", "Thursday 3 December 2026,"),
+    ],
+)
+def test_a_workshop_page_writes_its_date_as_a_sentence_would(client, language, written):
+    start = datetime.datetime(2026, 12, 3, 18, 0, tzinfo=ZoneInfo("America/Santiago"))
+    workshop = WorkshopFactory(starts_at=start, ends_at=start + datetime.timedelta(hours=2))
+    page = client.get(f"/{language}/mujer-migrante/talleres/{workshop.pk}/").content.decode()
+    assert written in page

@@ -155,3 +155,15 @@ def test_the_list_and_a_workshop_page_stay_within_the_page_budget(browser, site)
         assert total <= MAX_BYTES, (path, total)
         assert len(urls) <= MAX_REQUESTS, (path, urls)
         assert all(url.startswith(site) for url in urls), urls
+
+
+def test_on_a_small_phone_the_first_workshop_is_on_the_first_screen(browser, site):
+    make_workshops()
+    context = browser.new_context(locale="es-CL", viewport={"width": 360, "height": 640})
+    page = context.new_page()
+    page.goto(site + "/es/mujer-migrante/talleres/")
+    first = page.locator(".ac-ws").first
+    title = first.locator("h2").bounding_box()
+    when = first.locator(".ac-ws__facts dd").first.bounding_box()
+    assert title["y"] >= 0 and when["y"] + when["height"] <= 640, (title, when)
+    context.close()

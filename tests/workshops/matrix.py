@@ -1,7 +1,5 @@
 """Staff URLs of the workshops, for a workshop in Antofagasta (02)."""
 
-
-
 from acoge.core.models import Institution
 from acoge.core.scoping import scopes_disabled
 from acoge.workshops import services

@@ -215,7 +215,7 @@ def test_the_calendar_feed_follows_the_filters_and_never_contains_the_online_lin
     events = calendar.walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["Taller híbrido"]
     event = events[0]
-    assert str(event["UID"]) == f"workshop-{hybrid.pk}@acoge"
+    assert str(event["UID"]) == f"workshop-{hybrid.pk}@acoge.test", "the site's domain"
     assert event.decoded("DTSTART") == hybrid.starts_at.replace(microsecond=0)
     assert event["DTSTART"].params["TZID"] == "America/Santiago"
     assert "Av. Libertador 123" in str(event["LOCATION"])

@@ -7,6 +7,7 @@ from django.shortcuts import render
 from django.template.loader import render_to_string
 
 from acoge.core import retention
+from acoge.core.page_cache import SEATS, STABLE, public_page
 from acoge.core.programmes import Programme
 from acoge.core.registries import public_sections
 
@@ -18,6 +19,7 @@ STATEMENTS_REVIEWED = datetime.date(2026, 11, 21)
 LANDINGS = {Programme.WOMEN: "portal:women"}
 
 
+@public_page(STABLE)
 def home(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -29,6 +31,7 @@ def home(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_page(SEATS)
 def programme(request: HttpRequest, programme: Programme) -> HttpResponse:
     """A programme's landing page: what it is, then what each of its sections shows here."""
     sections = public_sections.for_programme(programme)
@@ -50,6 +53,7 @@ def programme(request: HttpRequest, programme: Programme) -> HttpResponse:
     )
 
 
+@public_page(STABLE)
 def privacy(request: HttpRequest) -> HttpResponse:
     rules = [{"description": rule.description, "days": rule.days()} for rule in retention.rules()]
     return render(
@@ -59,11 +63,13 @@ def privacy(request: HttpRequest) -> HttpResponse:
     )
 
 
+@public_page(STABLE)
 def accessibility(request: HttpRequest) -> HttpResponse:
     return render(
         request, "portal/pages/accessibility.html", {"last_reviewed": STATEMENTS_REVIEWED}
     )
 
 
+@public_page(STABLE)
 def safe_browsing(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/pages/safe_browsing.html")

@@ -273,8 +273,9 @@ def registration_cancel(*, registration: Registration, actor=None, now=None) -> 
         raise RegistrationClosed(_("Attendance of this workshop is closed."))
     was_confirmed = registration.status == Registration.Status.CONFIRMED
     registration.status = Registration.Status.CANCELLED
+    registration.revision += 1  # her calendar entry becomes a cancelled one
     registration.cancelled_at = now or timezone.now()
-    registration.save(update_fields=["status", "cancelled_at", "updated_at"])
+    registration.save(update_fields=["status", "cancelled_at", "revision", "updated_at"])
     log_action(
         "workshops.registration.cancelled",
         actor=actor,
@@ -292,7 +293,8 @@ def registration_cancel(*, registration: Registration, actor=None, now=None) -> 
         )
         return None
     promoted.status = Registration.Status.CONFIRMED
-    promoted.save(update_fields=["status", "updated_at"])
+    promoted.revision += 1
+    promoted.save(update_fields=["status", "revision", "updated_at"])
     log_action(
         "workshops.registration.promoted", obj=workshop, data={"reference": promoted.reference}
     )
@@ -336,10 +338,14 @@ def registration_update(
         raise ValueError(f"Not changeable here: {sorted(unknown)}")
     if actor is None and not registration.changeable_by_her(now=now):
         raise RegistrationClosed(TOO_LATE_TO_CHANGE)
+    # Her discreet choice changes her calendar entry's title: a new revision of it.
+    revised = changes.get("discreet", registration.discreet) != registration.discreet
     for name, value in changes.items():
         setattr(registration, name, value)
     registration.full_clean(exclude=["workshop"])
-    registration.save(update_fields=[*changes, "updated_at"])
+    if revised:
+        registration.revision += 1
+    registration.save(update_fields=[*changes, *(["revision"] if revised else []), "updated_at"])
     log_action(
         "workshops.registration.updated",
         actor=actor,

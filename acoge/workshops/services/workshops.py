@@ -2,10 +2,12 @@
 sessions, cancelling it, attendance at the door, closing it, and the anonymous feedback."""
 
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from acoge.core.audit import log_action
+from acoge.core.page_cache import public_pages_changed
 
 from ..errors import RegistrationClosed
 from ..models import Feedback, Registration, Session, Workshop
@@ -21,14 +23,29 @@ PUBLIC_CHANGE_FIELDS = {
     "modality",
     "online_url",
 }
+# What a calendar file shows (ical.py): a change to one makes a new revision of the event.
+CALENDAR_FIELDS = PUBLIC_CHANGE_FIELDS | {
+    "title",
+    "title_es",
+    "title_en",
+    "title_ht",
+    "region",
+    "status",
+}
 
 
 @transaction.atomic
 def workshop_save(*, workshop: Workshop, actor, changed: list[str] | None = None) -> Workshop:
-    """Create or update a workshop; registrants hear of a change of time or place."""
+    """Create or update a workshop; registrants hear of a change of time or place, and
+    calendars get a new revision of the event."""
     creating = workshop.pk is None
     workshop.full_clean()
+    revised = not creating and bool(CALENDAR_FIELDS & set(changed or []))
+    if revised:
+        workshop.revision = F("revision") + 1
     workshop.save()
+    if revised:
+        workshop.refresh_from_db(fields=["revision"])
     log_action(
         "workshops.workshop.created" if creating else "workshops.workshop.updated",
         actor=actor,
@@ -42,6 +59,7 @@ def workshop_save(*, workshop: Workshop, actor, changed: list[str] | None = None
     ):
         for registration in _active(workshop):
             notify(registration, "changed")
+    public_pages_changed()
     return workshop
 
 
@@ -61,6 +79,7 @@ def session_add(*, workshop: Workshop, actor, **fields) -> Session:
     log_action(
         "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
     )
+    public_pages_changed()
     return session
 
 
@@ -71,6 +90,7 @@ def session_remove(*, session: Session, actor) -> None:
     log_action(
         "workshops.workshop.updated", actor=actor, obj=workshop, data={"fields": ["sessions"]}
     )
+    public_pages_changed()
 
 
 @transaction.atomic
@@ -78,7 +98,9 @@ def workshop_cancel(*, workshop: Workshop, actor) -> int:
     """Cancel a workshop and tell everyone registered; returns how many were told."""
     workshop = _locked(workshop)
     workshop.status = Workshop.Status.CANCELLED
-    workshop.save(update_fields=["status", "updated_at"])
+    workshop.revision = F("revision") + 1  # calendars replace the event with a cancelled one
+    workshop.save(update_fields=["status", "revision", "updated_at"])
+    workshop.refresh_from_db(fields=["revision"])
     registrations = list(_active(workshop))
     for registration in registrations:
         notify(registration, "workshop_cancelled")
@@ -88,6 +110,7 @@ def workshop_cancel(*, workshop: Workshop, actor) -> int:
         obj=workshop,
         data={"registrations": len(registrations)},
     )
+    public_pages_changed()
     return len(registrations)
 
 
@@ -130,6 +153,7 @@ def workshop_close(*, workshop: Workshop, actor, now=None) -> dict[str, int]:
     for registration in confirmed.filter(attended=True):
         notify(registration, "feedback")
     log_action("workshops.workshop.closed", actor=actor, obj=workshop, data=counts)
+    public_pages_changed()
     return counts
 
 

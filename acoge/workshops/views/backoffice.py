@@ -17,6 +17,7 @@ from django.views.generic import ListView
 
 from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin, object_or_404
 from acoge.accounts.policy import can
+from acoge.core import zones
 from acoge.core.audit import LogReadMixin
 
 from .. import exports, selectors, services
@@ -99,7 +100,9 @@ class WorkshopMixin(ObjectViewMixin):
         }
 
     def show(self, template: str, **extra) -> HttpResponse:
-        return render(self.request, f"workshops/backoffice/{template}", self.context(**extra))
+        """The page, its times on the clocks of the workshop's region."""
+        with zones.override(self.workshop.region):
+            return render(self.request, f"workshops/backoffice/{template}", self.context(**extra))
 
 
 class WorkshopDetailView(WorkshopMixin, View):

@@ -19,6 +19,7 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
 from acoge.core.models import Institution
+from acoge.core.page_cache import SEATS, public_page
 from acoge.core.ratelimit import rate_limit
 from acoge.core.scoping import scopes_disabled
 
@@ -49,8 +50,8 @@ LANGUAGE_NAMES = {
 # Reading workshops ----------------------------------------------------------------------------
 
 
-def public_workshop_or_404(pk: int) -> Workshop:
-    workshop = selectors.public_workshop(pk)
+def public_workshop_or_404(pk: int, *, with_sessions: bool = True) -> Workshop:
+    workshop = selectors.public_workshop(pk, with_sessions=with_sessions)
     if workshop is None:
         raise Http404
     return workshop
@@ -87,6 +88,7 @@ def landing_context(request: HttpRequest) -> dict:
     return {"topics": topics, "upcoming": [annotate(w) for w in selectors.upcoming_workshops()[:3]]}
 
 
+@public_page(SEATS)
 def workshop_list(request: HttpRequest) -> HttpResponse:
     filters = WorkshopFilterForm(request.GET)
     chosen = filters.valid_filters()
@@ -119,17 +121,20 @@ def _calendar_response(request: HttpRequest, workshops, *, filename: str) -> Htt
     return response
 
 
+@public_page(SEATS)
 def calendar(request: HttpRequest) -> HttpResponse:
     chosen = WorkshopFilterForm(request.GET).valid_filters()
     workshops = selectors.upcoming_workshops(**chosen)[:CALENDAR_LIMIT]
     return _calendar_response(request, workshops, filename="talleres.ics")
 
 
+@public_page(SEATS)
 def detail_ics(request: HttpRequest, pk: int) -> HttpResponse:
     workshop = public_workshop_or_404(pk)
     return _calendar_response(request, [workshop], filename=f"taller-{workshop.pk}.ics")
 
 
+@public_page(SEATS)
 def detail(request: HttpRequest, pk: int) -> HttpResponse:
     workshop = annotate(public_workshop_or_404(pk))
     return render(

@@ -94,7 +94,8 @@ class RegistrationFlow(QuestionFlow):
     busy_template = "workshops/public/register/_busy.html"
 
     def setup(self) -> HttpResponse | None:
-        self.workshop = public_workshop_or_404(self.kwargs["pk"])
+        # The questions show its title and seats, not its sessions.
+        self.workshop = public_workshop_or_404(self.kwargs["pk"], with_sessions=False)
         if self.workshop.registration_state() not in {"open", "waitlist"}:
             return redirect("workshops:detail", pk=self.workshop.pk)
         return None
@@ -161,9 +162,7 @@ class RegistrationFlow(QuestionFlow):
             row(_("Messages"), message_text, "mensajes", _("messages")),
             row(
                 _("Childcare"),
-                ngettext(
-                    "1 child, aged %(ages)s", "%(counter)s children, aged %(ages)s", len(ages)
-                )
+                ngettext("1 child, aged %(ages)s", "%(counter)s children, aged %(ages)s", len(ages))
                 % {"counter": len(ages), "ages": ", ".join(str(age) for age in ages)}
                 if ages
                 else not_needed,
@@ -227,9 +226,10 @@ def registered(request: HttpRequest) -> HttpResponse:
     workshop = done and selectors.public_workshop(done["workshop_pk"])
     if not workshop:
         return redirect("workshops:list")
-    manage_path = ""
+    manage_path = calendar_path = ""
     if done["manage_token"]:
         manage_path = reverse("workshops:manage", kwargs={"token": done["manage_token"]})
+        calendar_path = reverse("workshops:manage-ics", kwargs={"token": done["manage_token"]})
     return render(
         request,
         "workshops/public/registered.html",
@@ -238,5 +238,6 @@ def registered(request: HttpRequest) -> HttpResponse:
             "workshop": annotate(workshop),
             "manage_path": manage_path,
             "manage_url": request.build_absolute_uri(manage_path) if manage_path else "",
+            "calendar_path": calendar_path,  # her own entry, discreet if she chose so
         },
     )
