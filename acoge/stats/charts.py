@@ -66,9 +66,7 @@ def bar_chart(table: Breakdown, *, hidden_text: str, empty_text: str = "–") ->
                 label=label,
                 value=text,
                 y=position * (BAR_HEIGHT + GAP),
-                width=(
-                    span / 4 if hidden else 0 if empty else max(1.0, span * value / largest)
-                ),
+                width=(span / 4 if hidden else 0 if empty else max(1.0, span * value / largest)),
                 hidden=hidden,
                 empty=empty,
             )

@@ -82,4 +82,3 @@ def shares(
         unit="percent",
         empty=_none(sizes),
     )
-

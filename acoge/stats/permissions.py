@@ -25,9 +25,7 @@ def reads_indicator(user, indicator: Indicator | None) -> bool:
     """Whether the user reads this indicator's programme; without one, whether any indicator
     is there for the user to read."""
     if indicator is None:
-        return any(
-            INDICATOR_READERS[programme].test(user) for programme in indicators.programmes()
-        )
+        return any(INDICATOR_READERS[programme].test(user) for programme in indicators.programmes())
     return INDICATOR_READERS[indicator.programme].test(user)
 
 

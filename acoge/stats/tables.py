@@ -193,9 +193,7 @@ class _Lattice:
                 )
                 if index[(dims, values)] == parts[0]:  # each sum once, from its first part
                     equations.append((index[total], parts))
-        system = System(
-            values=tuple(self.values[key] for key in keys), equations=tuple(equations)
-        )
+        system = System(values=tuple(self.values[key] for key in keys), equations=tuple(equations))
         return system, index
 
 

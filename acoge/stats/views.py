@@ -107,8 +107,12 @@ def _csv_rows(table: Table) -> list[list[str]]:
         rows.append([title, total_label, _cell(table.total), units["count"]])
         return rows
     rows = [
-        [title, label, _cell(value, empty=table.unit != "count" and label in table.empty),
-         units[table.unit]]
+        [
+            title,
+            label,
+            _cell(value, empty=table.unit != "count" and label in table.empty),
+            units[table.unit],
+        ]
         for label, value in table.rows
     ]
     rows.append([title, total_label, _cell(table.total), units["count"]])
