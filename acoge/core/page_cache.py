@@ -9,14 +9,15 @@ of these hold:
 - the request is a GET that carries **no cookie at all** (so no session, no staff sign-in, no
   earlier answers) and no credentials (`Authorization`, an API key);
 - the view marked the page, and the response is a 200 that sets no cookie, varies on nothing
-  but `Accept-Encoding`, `Accept-Language` and `Cookie`, and is not `private` or `no-store` — a page with a CSRF
-  token (kept in the session) or with anything personal fails these by construction.
+  but `Accept-Encoding`, `Accept-Language` and `Cookie`, and is not `private` or `no-store` —
+  a page with a CSRF token (kept in the session) or with anything personal fails these by
+  construction.
 
 The key is the host, path and query string (filters, text size and contrast live there), the
-language the request will be answered in, and whether the client takes gzip. Staff changes that public pages show call
-`public_pages_changed()` (the workshop services do): a new generation, so every stored page is
-stale at once. Seats taken by registrations are not a staff change: the pages that show seats
-allow a few seconds of staleness instead.
+language the request will be answered in, and whether the client takes gzip. Staff changes that
+public pages show call `public_pages_changed()` (the workshop services do): a new generation,
+so every stored page is stale at once. Seats taken by registrations are not a staff change: the
+pages that show seats allow a few seconds of staleness instead.
 
 The cache is the `pages` alias of Django's cache framework (settings.CACHES): a backend every app
 server shares with no new service (files on a shared disk by default, or the database).
