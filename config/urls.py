@@ -5,7 +5,6 @@ from django.contrib import admin
 from django.urls import include, path
 from django.views.decorators.csrf import csrf_exempt
 
-from acoge.api.urls import api
 from acoge.core.views.public import quick_exit
 
 handler400 = "acoge.portal.views.errors.bad_request"
@@ -20,7 +19,9 @@ urlpatterns = [
     path("gestion/", include("acoge.stats.urls")),
     path("gestion/", include("acoge.workshops.urls.backoffice")),
     path("gestion/", include("acoge.contact.urls.backoffice")),
-    path("api/", api.urls),
+    path("gestion/", include("acoge.api.urls.backoffice")),
+    path("gestion/", include("acoge.rights.urls.backoffice")),
+    path("api/", include("acoge.api.urls.public")),
     path("admin/", admin.site.urls),
 ]
 
@@ -28,5 +29,6 @@ urlpatterns += i18n_patterns(
     path("", include("acoge.portal.urls.public")),
     path("", include("acoge.workshops.urls.public")),
     path("", include("acoge.contact.urls.public")),
+    path("", include("acoge.rights.urls.public")),
     prefix_default_language=True,
 )

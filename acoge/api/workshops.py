@@ -1,23 +1,34 @@
 """Open data and partner channels for the workshops: the upcoming list with seats left, and
-registration (for example by a helpline's assistant) through the same service and rate limit."""
+registration (for example by a helpline's assistant) through the same service as the web form."""
 
 import datetime
-from typing import Annotated
+from typing import Annotated, Literal
 
-import phonenumbers
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.http import HttpRequest
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema, Status
-from ninja.errors import HttpError
-from pydantic import AfterValidator
+from ninja.decorators import decorate_view
+from pydantic import ConfigDict, Field
 
-from acoge.core.ratelimit import RateLimited, hit
+from acoge.core.page_cache import SEATS, public_page
+from acoge.core.ratelimit import HOUR
+from acoge.core.reference_data import REGIONS
 from acoge.workshops import selectors, services
-from acoge.workshops.models import Workshop
+from acoge.workshops.models import Registration, Topic, Workshop
+
+from .auth import WRITE_AUTH
+from .errors import ApiError, Error
+from .fields import Email, Id, Name, NoValue, Phone, in_range, text
 
 router = Router(tags=["workshops"])
+
+Language = Literal["es", "en", "ht"]
+# "" (or leaving the parameter out) is no filter; anything else not listed is refused (422).
+RegionCode = Literal[("", *sorted(cut for _order, _name, cut, _numeral, _iso in REGIONS))]
+TopicCode = Literal[("", *Topic.values)]
+ERRORS = frozenset({400, 401, 403, 404, 409, 413, 415, 422, 429})
 
 
 class SessionOut(Schema):
@@ -71,38 +82,62 @@ def _workshop_out(workshop: Workshop) -> dict:
     }
 
 
-@router.get("/talleres", response=list[WorkshopOut])
-def list_workshops(request: HttpRequest, region: str = "", topic: str = "", lang: str = "es"):
-    """Upcoming published workshops, soonest first; `region` is a CUT code, `lang` es, en or ht."""
+@router.get("/talleres", response={200: list[WorkshopOut], 422: Error})
+@decorate_view(public_page(SEATS))
+def list_workshops(
+    request: HttpRequest, region: RegionCode = "", topic: TopicCode = "", lang: Language = "es"
+):
+    """Upcoming published workshops, soonest first. `region` is a CUT code and `topic` a
+    session topic; an unknown one is refused (422), as are languages other than es, en, ht."""
     from acoge.core.models import Region
 
     region_id = Region.objects.filter(cut_code=region).values_list("id", flat=True).first()
-    with translation.override(lang if lang in {"es", "en", "ht"} else "es"):
+    with translation.override(lang):
         return [
-            _workshop_out(w) for w in selectors.upcoming_workshops(region_id=region_id, topic=topic)
+            _workshop_out(w)
+            for w in selectors.upcoming_workshops(
+                region_id=region_id if region else None, topic=topic
+            )
         ]
 
 
-def _no_null_characters(value: str) -> str:
-    if "\x00" in value:
-        raise ValueError("null characters are not allowed")
-    return value
+ChildAge = Annotated[int, Field(ge=min(services.CHILD_AGES), le=max(services.CHILD_AGES))]
 
 
-# Text a partner sends: never a NUL character (PostgreSQL refuses it; the web forms do too).
-Text = Annotated[str, AfterValidator(_no_null_characters)]
+class RegistrationBase(Schema):
+    """What every registration gives, whatever the channel of her messages."""
+
+    model_config = ConfigDict(strict=True, extra="forbid")
+
+    name: Name
+    messages_safe: bool = Field(
+        False, description="Whether messages to her contact are safe to send; none otherwise."
+    )
+    language: Language = Field("es", description="The language of her messages.")
+    children_ages: Annotated[list[ChildAge], Field(max_length=services.MAX_CHILDREN)] = Field(
+        [], description="The age (0 to 17) of each child who needs childcare."
+    )
+    interpreter_language: text(40, description="The language she needs an interpreter for.") = ""
+    accessibility_needs: text(500, description="What she needs to take part.") = ""
 
 
-class RegistrationIn(Schema):
-    name: Text
-    email: Text = ""
-    phone: Text = ""
-    channel: Text  # email, sms or whatsapp
-    messages_safe: bool = False
-    language: Text = "es"
-    children_ages: list[int] = []
-    interpreter_language: Text = ""
-    accessibility_needs: Text = ""
+class ByEmail(RegistrationBase):
+    """Messages by e-mail: her e-mail address is needed."""
+
+    channel: Literal["email"]
+    email: Email
+    phone: Phone | NoValue = ""
+
+
+class ByPhone(RegistrationBase):
+    """Messages by text or WhatsApp: her phone number is needed."""
+
+    channel: Literal["sms", "whatsapp"]
+    phone: Phone
+    email: Email | NoValue = ""
+
+
+RegistrationIn = Annotated[ByEmail | ByPhone, Field(discriminator="channel")]
 
 
 class RegistrationOut(Schema):
@@ -111,63 +146,82 @@ class RegistrationOut(Schema):
     created: bool
 
 
+RESPONSE_DOCS = {
+    200: {"description": "She was already registered: nothing is revealed about it."},
+    201: {"description": "Registered: confirmed, or on the waiting list."},
+    400: {"description": "The body is not JSON."},
+    401: {
+        "description": "The API key is not valid, or was revoked.",
+        "headers": {"WWW-Authenticate": {"schema": {"type": "string"}}},
+    },
+    403: {"description": "Sent from a web page of another site."},
+    404: {"description": "No such workshop, or not published."},
+    409: {"description": "Registration is closed, or the workshop is full."},
+    413: {"description": "The body is over 64 kB."},
+    415: {"description": "The body is not sent as application/json."},
+    422: {"description": "The body or a parameter does not match this schema."},
+    429: {
+        "description": "Over the key's hourly limit, the anonymous limit, or the limits per "
+        "contact and per workshop.",
+        "headers": {
+            "Retry-After": {
+                "description": "Seconds until the limit's hour starts again.",
+                "schema": {"type": "integer", "minimum": 1},
+                "required": True,
+            }
+        },
+    },
+}
+
+
 @router.post(
-    "/talleres/{workshop_id}/inscripciones", response={201: RegistrationOut, 200: RegistrationOut}
+    "/talleres/{workshop_id}/inscripciones",
+    response={201: RegistrationOut, 200: RegistrationOut, ERRORS: Error},
+    auth=WRITE_AUTH,
+    openapi_extra={"responses": RESPONSE_DOCS, "security": [{}]},
 )
-def register(request: HttpRequest, workshop_id: int, payload: RegistrationIn):
+def register(request: HttpRequest, workshop_id: Id, payload: RegistrationIn):
     """Register a person. Same rules as the web form: one active registration per contact,
-    waiting list when full; never any question about immigration status or ID."""
-    try:
-        hit(request, "workshops.register", limit=20, window=3600)
-    except RateLimited as exc:
-        raise HttpError(429, "Too many registrations from this address; try again later.") from exc
-    # Only the id: the service locks the row, and a missing or draft workshop is a 404 there,
-    # so a registration costs no extra query before the lock.
-    workshop = Workshop.by_id(workshop_id)
-    phone = ""
-    if payload.phone:
-        try:
-            number = phonenumbers.parse(payload.phone, "CL")
-        except phonenumbers.NumberParseException as exc:
-            raise HttpError(422, "phone: not a valid phone number") from exc
-        if not phonenumbers.is_valid_number(number):
-            raise HttpError(422, "phone: not a valid phone number")
-        phone = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
-    email = payload.email.strip()
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError as exc:
-            raise HttpError(422, "email: not a valid e-mail address") from exc
+    waiting list when full; never any question about immigration status or ID. With an API
+    key (`Authorization: Bearer …` or `X-Api-Key`), the key's own hourly limit; without one, 5
+    an hour per address."""
+    if not in_range(workshop_id):
+        raise ApiError(404, _("This workshop does not exist."))
     try:
         result = services.registration_create(
-            workshop=workshop,
-            name=payload.name.strip()[:120],
-            email=email,
-            phone=phone,
+            # Only the id: the service locks the row, and a missing or draft workshop is a
+            # 404 there, so a registration costs no extra query before the lock.
+            workshop=Workshop.by_id(workshop_id),
+            name=payload.name,
+            email=payload.email,
+            phone=payload.phone,
             channel=payload.channel,
             messages_safe=payload.messages_safe,
-            language=payload.language if payload.language in {"es", "en", "ht"} else "es",
+            language=payload.language,
             children_ages=payload.children_ages,
-            interpreter_language=payload.interpreter_language[:40],
-            accessibility_needs=payload.accessibility_needs[:500],
+            interpreter_language=payload.interpreter_language.strip(),
+            accessibility_needs=payload.accessibility_needs.strip(),
             now=timezone.now(),
         )
     except services.WorkshopNotFound as exc:
-        raise HttpError(404, "Not Found") from exc
+        raise ApiError(404, exc.message) from exc
+    except services.TooManyAttempts as exc:
+        retry_after = getattr(exc.__cause__, "retry_after", HOUR)
+        raise ApiError(429, exc.message, headers={"Retry-After": str(retry_after)}) from exc
     except services.InvalidRegistration as exc:
-        raise HttpError(422, f"{exc.field}: {exc.message}") from exc
+        raise ApiError(422, exc.message, errors=[(exc.field, exc.message)]) from exc
     except services.RegistrationError as exc:
-        raise HttpError(409, str(exc.message)) from exc
+        raise ApiError(409, exc.message) from exc
     except ValidationError as exc:
-        problems = "; ".join(f"{field}: {errors[0]}" for field, errors in exc.message_dict.items())
-        raise HttpError(422, problems) from exc
+        errors = [(field, problems[0]) for field, problems in exc.message_dict.items()]
+        raise ApiError(422, "; ".join(f"{f}: {m}" for f, m in errors), errors=errors) from exc
+    registration: Registration = result.registration
     return Status(
         201 if result.created else 200,
         {
-            "reference": result.registration.reference if result.created else None,
+            "reference": registration.reference if result.created else None,
             # Whether a known contact is confirmed or waiting is hers to tell, not the API's.
-            "status": result.registration.status if result.created else None,
+            "status": registration.status if result.created else None,
             "created": result.created,
         },
     )

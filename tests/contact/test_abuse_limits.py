@@ -47,5 +47,5 @@ def test_one_contact_writing_again_and_again_is_told_there_is_no_need(settings):
     request_from("ana@example.org")
     with pytest.raises(ContactError) as refused:
         request_from("ana@example.org")
-    assert "no need to write again" in str(refused.value.message)
+    assert "no es necesario que escribas de nuevo" in str(refused.value.message)
     request_from("otra@example.org")

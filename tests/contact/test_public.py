@@ -107,7 +107,6 @@ def test_the_start_page_shows_the_emergency_number_before_the_start_button(clien
     assert emergency < start
 
 
-
 def test_the_danger_box_names_133_149_and_1455_before_the_start_button(client):
     html = client.get(page("start")).content.decode()
     start = html.find(f'href="{step("tema")}"')

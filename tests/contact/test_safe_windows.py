@@ -110,7 +110,7 @@ def test_an_attempt_outside_her_safe_times_is_refused_without_a_reason_naming_th
             request=request, actor=staff, channel="call", result="no_answer", now=saturday
         )
     assert refused.value.field == "reason"
-    assert "reason" in str(refused.value.message).lower()
+    assert "motivo" in str(refused.value.message).lower()
     assert not reloaded(request).attempts.exists()
     attempt = services.attempt_record(
         request=request,

@@ -159,9 +159,9 @@ def test_a_wrong_code_is_refused_and_tries_are_limited(client, django_capture_on
     for _ in range(4):
         response = client.post(page("code"), {"code": wrong})
         assert response.status_code == 200
-        assert "not the code we sent" in response.content.decode()
+        assert "no es el código que enviamos" in response.content.decode()
     response = client.post(page("code"), {"code": wrong})
-    assert "too many times" in response.content.decode()
+    assert "demasiadas veces" in response.content.decode()
     response = client.post(page("code"), {"code": code})
     assert response.status_code == 200, "the right code no longer works after five wrong ones"
     assert client.get(page("data")).status_code == 302, "nothing is shown"
@@ -226,3 +226,8 @@ def test_every_page_that_may_show_her_data_is_never_stored_whatever_is_in_the_se
         for method in (client.get, client.post):
             response = method(address)
             assert "no-store" in response.get("Cache-Control", ""), (method.__name__, address)
+
+
+def test_opening_the_resend_address_sends_nothing_and_answers_no_error(client):
+    response = client.get("/es/mis-datos/codigo/nuevo/")
+    assert response.status_code == 302 and response["Location"] == "/es/mis-datos/"

@@ -8,7 +8,7 @@ import re
 import pytest
 from django.core import mail
 from django.db import connection
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from acoge.core import personal_data, retention
 from acoge.core.models import AuditEntry, RateCounter
@@ -18,6 +18,14 @@ from acoge.rights.models import RightsRequest, Verification
 from tests.factories import WorkshopFactory, registration, rights_request
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """The assertions below read the English wording."""
+    with translation.override("en"):
+        yield
+
 
 ROSA = "rosa.m@example.org"
 MESSAGE = "Mi apellido es Pérez-Soto."

@@ -4,13 +4,20 @@ small counts hidden."""
 import datetime
 
 import pytest
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from acoge.stats.registry import indicators
 from acoge.stats.tables import HIDDEN
 from tests.factories import rights_request
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _in_english():
+    """The assertions below read the English wording."""
+    with translation.override("en"):
+        yield
 
 
 def test_requests_are_counted_by_right_and_status():

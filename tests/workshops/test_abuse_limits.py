@@ -100,7 +100,7 @@ def test_one_contact_cannot_register_more_than_the_limit_whoever_sends_it(settin
         assert registration(workshop, "+56961110000").created
     with pytest.raises(services.TooManyAttempts) as refused:
         registration(workshops[3], "+56961110000")
-    assert "contact point" in str(refused.value.message)
+    assert "punto de contacto" in str(refused.value.message)
     assert registration(workshops[3], "+56961110001").created, "another woman is not affected"
 
 

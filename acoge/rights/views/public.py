@@ -18,7 +18,6 @@ from django.utils import timezone
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
-from django.views.decorators.http import require_POST
 
 from acoge.core import personal_data
 from acoge.core.forms import display_phone
@@ -193,11 +192,12 @@ def code(request: HttpRequest) -> HttpResponse:
 
 
 @never_cache
-@require_POST
 def resend(request: HttpRequest) -> HttpResponse:
     verification = _pending(request)
     if verification is None:
         return redirect("rights:start")
+    if request.method != "POST":  # a reload or a shared link: back to the code page, nothing sent
+        return redirect("rights:code")
     form = ResendForm(request.POST)
     if not form.is_valid():
         return redirect("rights:code")
