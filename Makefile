@@ -115,7 +115,8 @@ messages: venv
 	$(VPY) scripts/messages.py
 
 screenshots: venv
-	$(VPY) scripts/screenshots.py
+	@$(VPY) scripts/dev_keys.py
+	@set -a; . ./var/dev.env; set +a; $(VPY) scripts/screenshots.py
 
 bench: venv
 	@if [ -f bench/__main__.py ]; then $(VPY) -m bench; else echo "no benchmarks yet"; fi

@@ -30,20 +30,26 @@ def packages(root: Path) -> set[str]:
 
 
 def imported(root: Path, path: Path, package: str) -> set[str]:
-    """The acoge packages a module imports, relative imports resolved."""
+    """The acoge packages a module imports, relative imports resolved. In `from acoge import x`
+    (or `from .. import x` at the top of an app) the imported names are the packages."""
     tree = ast.parse(path.read_text(encoding="utf-8"), filename=str(path))
+    here = ["acoge", *path.relative_to(root).parts[:-1]]  # the module's own package
     found = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
             names = [alias.name for alias in node.names]
         elif isinstance(node, ast.ImportFrom):
-            if node.level:  # relative: within the same package, unless it climbs out of acoge
-                depth = len(path.relative_to(root).parts) - 1
-                if node.level <= depth:
+            if node.level:
+                if node.level > len(here):  # climbs out of acoge: not ours to judge
                     continue
-                names = [f"acoge.{node.module}" if node.module else "acoge"]
+                base = here[: len(here) - node.level + 1]
             else:
-                names = [node.module or ""]
+                base = []
+            module = [*base, *(node.module.split(".") if node.module else [])]
+            if module == ["acoge"]:
+                names = [f"acoge.{alias.name}" for alias in node.names if alias.name != "*"]
+            else:
+                names = [".".join(module)]
         else:
             continue
         for name in names:

@@ -4,11 +4,14 @@ Runs the development server on a free port against the development database (mig
 loaded with demo data first), signs in as the demo national admin, and photographs each page.
 """
 
+import os
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -34,7 +37,15 @@ PUBLIC = [
     ("workshop-register-name-ht", "/ht/mujer-migrante/talleres/{workshop}/inscripcion/nombre/"),
     ("contact-start-es", "/es/mujer-migrante/contacto/"),
     ("contact-find-ht", "/ht/mujer-migrante/contacto/estado/"),
+    ("rights-start-es", "/es/mis-datos/"),
+    ("rights-start-ht", "/ht/mis-datos/"),
 ]
+# Shown, with a server whose limits are met at once, instead of a flow's first question.
+BUSY = [
+    ("busy-contact-es", "/es/mujer-migrante/contacto/tema/"),
+    ("busy-workshop-ht", "/ht/mujer-migrante/talleres/{workshop}/inscripcion/nombre/"),
+]
+BUSY_LIMITS = "contact.start=0,workshops.start=0"
 # The contact point page by page: (step, what to fill or check before continuing).
 CONTACT_STEPS = [
     ("tema", [("check", "#id_topic_1")]),
@@ -73,6 +84,9 @@ STAFF = [
     ("staff-workshop", "/gestion/talleres/{workshop}/"),
     ("staff-registrations", "/gestion/talleres/{workshop}/inscripciones/"),
     ("staff-attendance", "/gestion/talleres/{workshop}/asistencia/"),
+    ("staff-rights", "/gestion/derechos/"),
+    ("staff-api-keys", "/gestion/api/claves/"),
+    ("staff-api-key-new", "/gestion/api/claves/nueva/"),
 ]
 # Contact requests are for the Gender Unit and the regions' delegates, not the national admin.
 GENDER_UNIT_STAFF = [
@@ -180,18 +194,15 @@ def contact_walk(page, base: str, lang: str, width: int) -> None:
     page.screenshot(path=OUT / f"contact-status-{lang}-{width}.png", full_page=True)
 
 
-def main() -> None:
-    from playwright.sync_api import sync_playwright
-
-    manage("migrate", "--noinput")
-    manage("load_demo")
-    workshop = first_upcoming_workshop()
-    contact_request = paused_contact_request()
+@contextmanager
+def serving(**env: str) -> Iterator[str]:
+    """The development server on a free port, with `env` added; its base URL."""
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(
         [sys.executable, "manage.py", "runserver", "--noreload", f"127.0.0.1:{port}"],
         cwd=ROOT,
+        env={**os.environ, **env},
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
@@ -202,9 +213,23 @@ def main() -> None:
                 break
             except OSError:
                 time.sleep(0.2)
-        OUT.mkdir(exist_ok=True)
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        yield base
+    finally:
+        server.terminate()
+        server.wait(10)
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    manage("migrate", "--noinput")
+    manage("load_demo")
+    workshop = first_upcoming_workshop()
+    contact_request = paused_contact_request()
+    OUT.mkdir(exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        with serving() as base:
             signed_in = sign_in(browser, base, "admin")
             gender_unit = sign_in(browser, base, "genero")
             for width in (360, 1280):
@@ -233,10 +258,15 @@ def main() -> None:
                     page.goto(base + path.format(contact_request=contact_request))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
                 context.close()
-            browser.close()
-    finally:
-        server.terminate()
-        server.wait(10)
+        with serving(ACOGE_RATE_LIMITS=BUSY_LIMITS) as base:
+            for width in (360, 1280):
+                context = browser.new_context(viewport={"width": width, "height": 900})
+                page = context.new_page()
+                for name, path in BUSY:
+                    page.goto(base + path.format(workshop=workshop))
+                    page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
+                context.close()
+        browser.close()
     print(f"Screenshots in {OUT.relative_to(ROOT)}/")
 
 

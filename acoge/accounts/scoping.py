@@ -126,6 +126,11 @@ class InRegions(Reach):
         region_id = getattr(region, "pk", region)
         return users.filter(pk__in=users.filter(self.holders_of_region_q(region_id)).values("pk"))
 
+    def holders_anywhere(self) -> QuerySet:
+        """Active staff holding one of the roles, whatever regions they cover."""
+        users = get_user_model().objects.filter(is_active=True)
+        return users.filter(pk__in=users.filter(staff_roles__role__in=self.roles).values("pk"))
+
     def holders_of_region_q(self, region_id: int | None) -> Q:
         covers = Q(staff_roles__all_regions=True)
         if region_id is not None:

@@ -3,6 +3,8 @@ counts, who may be assigned a request and who hears of it (all from the reaches 
 permissions.py), and her own request found by link or by code."""
 
 import datetime
+from functools import reduce
+from operator import or_
 
 from django.conf import settings
 from django.db.models import Q, QuerySet
@@ -74,12 +76,20 @@ def handlers_to_alert(request: ContactRequest) -> QuerySet[User]:
 
 
 def digest_recipients() -> QuerySet[User]:
-    """Who may get the daily digest: every active gender delegate, and the Gender Unit."""
-    return User.objects.filter(
-        pk__in=User.objects.filter(
-            is_active=True, staff_roles__role__in=[Role.GENDER_DELEGATE, Role.GENDER_UNIT]
-        ).values("pk")
+    """Who may get the daily digest: the holders of the reaches it reports on, for some queue —
+    the delegates of a region (DELEGATES), the Gender Unit (GENDER_UNIT, every region and the
+    national queue). The same reaches say who is alerted (`handlers_to_alert`)."""
+    queues = [None, *Region.objects.values_list("pk", flat=True)]
+    holds = reduce(
+        or_,
+        (
+            reach.holders_of_region_q(queue)
+            for reach in (DELEGATES, GENDER_UNIT)
+            for queue in queues
+        ),
     )
+    users = User.objects.filter(is_active=True)
+    return users.filter(pk__in=users.filter(holds).values("pk"))
 
 
 def digest_zone(user) -> str:

@@ -16,6 +16,8 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.db import models
 
+from acoge.core.text import BIDI_CONTROLS
+
 TOKEN_PREFIX = "enc1:"  # noqa: S105 (a marker, not a secret)
 
 
@@ -47,14 +49,18 @@ def decrypt_text(token: str) -> str:
 
 
 class EncryptedTextField(models.TextField):
-    """Text stored as a Fernet token; code sees plaintext. Not searchable: add a blind index."""
+    """Text stored as a Fernet token; code sees plaintext. Not searchable: add a blind index.
+
+    What people typed is read back without bidirectional controls (core/text.py), so a value
+    stored before they were removed on the way in cannot reorder what staff read next to it.
+    """
 
     description = "Text encrypted at rest"
 
     def from_db_value(self, value, expression, connection):
         if value is None or value == "":
             return value
-        return decrypt_text(value)
+        return BIDI_CONTROLS.sub("", decrypt_text(value))
 
     def to_python(self, value):
         if isinstance(value, str) and value.startswith(TOKEN_PREFIX):

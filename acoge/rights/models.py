@@ -121,8 +121,3 @@ class RightsRequest(TimeStampedModel):
 
     def is_overdue(self, today: datetime.date | None = None) -> bool:
         return self.is_open and (today or timezone.localdate()) > self.due_on
-
-    def hours_to_answer(self) -> float | None:
-        if self.answered_at is None:
-            return None
-        return (self.answered_at - self.received_at).total_seconds() / 3600

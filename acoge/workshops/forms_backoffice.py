@@ -12,13 +12,12 @@ from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from acoge.accounts import policy
-from acoge.accounts.models import Role, User
 from acoge.core import zones
 from acoge.core.models import Region
 
 from .forms import parse_children_ages
 from .models import INTERPRETER_LANGUAGES, Modality, Registration, Session, Topic, Workshop
-from .permissions import MANAGERS
+from .permissions import FACILITATING, MANAGERS
 
 # Staff-written text, one field per language (django-modeltranslation).
 LANGUAGE_NAMES = {"es": _("Spanish"), "en": _("English"), "ht": _("Haitian Creole")}
@@ -137,11 +136,10 @@ class WorkshopForm(forms.ModelForm):
         for name in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at"):
             self.fields[name].region = region
         facilitators = self.fields["facilitators"]
+        # Only facilitators who will reach the workshop: those of its region, once it has one.
         facilitators.queryset = (
-            User.objects.filter(staff_roles__role=Role.FACILITATOR, is_active=True)
-            .distinct()
-            .order_by("first_name", "last_name", "username")
-        )
+            FACILITATING.holders_of_region(region) if region else FACILITATING.holders_anywhere()
+        ).order_by("first_name", "last_name", "username")
         facilitators.help_text = (
             _("They take attendance and see this workshop only.")
             if facilitators.queryset.exists()

@@ -19,7 +19,9 @@ from acoge.accounts.scoping import InRegions, Linked
 
 MANAGING_ROLES = (Role.NATIONAL_ADMIN, Role.GENDER_UNIT, Role.REGIONAL_STAFF, Role.GENDER_DELEGATE)
 MANAGERS = InRegions(*MANAGING_ROLES)
-FACILITATORS = InRegions(Role.FACILITATOR) & Linked("facilitators")
+# Who may be named a workshop's facilitator: a facilitator of its region.
+FACILITATING = InRegions(Role.FACILITATOR)
+FACILITATORS = FACILITATING & Linked("facilitators")
 # Who may open a workshop's staff pages.
 VIEWERS = MANAGERS | FACILITATORS
 

@@ -25,6 +25,8 @@ def test_women_on_one_connection_can_all_write_and_a_flood_is_stopped_at_the_fir
     assert first.status_code == 429 and "Retry-After" in first
     html = first.content.decode()
     assert "You have not typed anything yet, so nothing is lost" in html
+    assert "Other ways to reach us" in html and "siac.interior.gob.cl" in html
+    assert 'href="/en/mujer-migrante/"' in html, "the programme's activities, in person"
     assert 'name="topic"' not in html
     assert late.post(step("tema"), {"topic": "violence"}).status_code == 429
     with scopes_disabled():

@@ -8,8 +8,9 @@ import pytest
 from django.core import mail
 
 from acoge.accounts.models import Role
-from acoge.contact import services
+from acoge.contact import selectors, services
 from acoge.contact.notifications import send_daily_digest
+from acoge.contact.permissions import DELEGATES, GENDER_UNIT
 from acoge.core import scheduler
 from tests.contact.test_services import local, make_handler, make_request
 from tests.factories import attempt
@@ -143,6 +144,24 @@ def test_each_delegate_gets_her_new_and_overdue_requests_and_nobody_an_empty_dig
 
     assert sent_to(antofagasta) == []
     assert len(mail.outbox) == 2
+
+
+def test_the_digest_of_a_request_goes_to_exactly_the_holders_of_the_reaches_of_its_region():
+    biobio = make_handler(cut="08")
+    valparaiso = make_handler(cut="05")  # a delegate of another region
+    gender_unit = make_handler(Role.GENDER_UNIT)
+    make_handler(Role.REGIONAL_STAFF, cut="08")  # handles it, but hears of nothing
+    request = her_request("08", now=local(2026, 9, 21, 10))  # new, and overdue by Wednesday
+    assert set(selectors.digest_recipients()) == {biobio, valparaiso, gender_unit}
+    holders = (DELEGATES | GENDER_UNIT).holders(request)
+    assert set(holders) == {biobio, gender_unit}, "the Gender Unit's reach covers every region"
+    mail.outbox.clear()
+
+    assert send_daily_digest(now=WEDNESDAY) == 2
+
+    assert sorted(message.to for message in mail.outbox) == sorted([u.email] for u in holders)
+    assert all(request.reference in message.body for message in mail.outbox)
+    assert sent_to(valparaiso) == []
 
 
 def test_no_digest_is_sent_on_a_sunday_or_a_holiday(queues):

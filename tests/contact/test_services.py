@@ -19,6 +19,7 @@ from tests.concurrency import at_once
 from tests.factories import StaffRoleFactory, UserFactory, attempt, contact_request
 
 SANTIAGO = ZoneInfo("America/Santiago")
+REQUESTS = "acoge.contact.services.requests"  # where request_create draws its reference
 SAFE_CALLS = {
     "methods": ["call", "whatsapp"],
     "call": "yes",
@@ -95,7 +96,7 @@ def test_a_reference_code_already_taken_is_drawn_again_and_only_one_alert_goes(
     mail.outbox.clear()
     fresh = "X" * 6 if taken != "X" * 6 else "Y" * 6
     with (
-        mock.patch.object(services, "new_reference", side_effect=[taken, taken, fresh]),
+        mock.patch(f"{REQUESTS}.new_reference", side_effect=[taken, taken, fresh]),
         django_capture_on_commit_callbacks(execute=True),
     ):
         request = make_request("08")
@@ -110,7 +111,7 @@ def test_a_reference_code_already_taken_is_drawn_again_and_only_one_alert_goes(
 def test_a_reference_that_keeps_colliding_is_a_clear_error_and_nothing_is_kept():
     taken = make_request("08").reference
     with (
-        mock.patch.object(services, "new_reference", return_value=taken),
+        mock.patch(f"{REQUESTS}.new_reference", return_value=taken),
         pytest.raises(services.ContactError),
     ):
         make_request("08")

@@ -4,10 +4,13 @@ about fewer than 5 women."""
 import datetime
 
 import pytest
+from django.utils import timezone
 
 from acoge.accounts.models import Role
 from acoge.contact import services, stats
+from acoge.contact.models import ContactRequest
 from acoge.core.models import Institution
+from acoge.core.scoping import scopes_disabled
 from acoge.stats.registry import indicators
 from tests.contact.test_services import local, make_handler, make_request, region
 from tests.factories import attempt
@@ -97,3 +100,50 @@ def test_the_indicators_are_registered_for_the_dashboard():
         "contact.referrals",
         "contact.participants",
     } <= keys
+
+
+def due_and_contacted(cut: str | None, *, closed_ago: int, contacted: int | None) -> None:
+    """One request whose due window closed `closed_ago` hours ago (negative: it has not yet),
+    first contacted `contacted` hours after it closed (negative: before; None: not yet)."""
+    request = make_request(cut)
+    overdue_at = timezone.now() - datetime.timedelta(hours=closed_ago)
+    first = None if contacted is None else overdue_at + datetime.timedelta(hours=contacted)
+    with scopes_disabled():
+        ContactRequest.objects.filter(pk=request.pk).update(
+            overdue_at=overdue_at, first_attempt_at=first
+        )
+
+
+@pytest.fixture
+def late_and_on_time():
+    """Biobío: 5 late (2 never contacted, 1 contacted as the window closed, 2 after) and 5 on
+    time; Valparaíso: 5 late; one late without a region; one not due yet."""
+    for contacted in (None, None, 0, 3, 30):
+        due_and_contacted("08", closed_ago=48, contacted=contacted)
+    for _ in range(5):
+        due_and_contacted("08", closed_ago=48, contacted=-2)
+        due_and_contacted("05", closed_ago=24, contacted=None)
+    due_and_contacted(None, closed_ago=24, contacted=None)
+    due_and_contacted("08", closed_ago=-24, contacted=None)
+
+
+def test_the_share_first_contacted_late_counts_the_requests_whose_window_has_closed(
+    late_and_on_time,
+):
+    [late] = stats.overdue()
+    assert late.unit == "percent"
+    assert late.rows[0][1] == 68.8, "11 late of 16 due, the one without a region included"
+    assert rows(late)[region("08").name] == 50.0
+    assert rows(late)[region("05").name] == 100.0
+    assert rows(late)[region("13").name] is None and region("13").name in late.empty
+    assert str(stats.NO_REGION) not in rows(late)
+    assert late.total == 16
+
+
+def test_the_share_first_contacted_late_is_counted_in_the_database(
+    late_and_on_time, django_assert_max_num_queries
+):
+    """Two queries (the regions, the grouped counts) whatever the number of requests."""
+    with django_assert_max_num_queries(2) as captured:
+        stats.overdue()
+    assert any("GROUP BY" in query["sql"] for query in captured.captured_queries)

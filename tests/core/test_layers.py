@@ -36,3 +36,37 @@ def test_core_importing_accounts_and_one_domain_app_importing_another_are_both_f
         "acoge/portal/module.py: portal imports domain app workshops",
         "acoge/workshops/module.py: workshops imports domain app contact",
     ]
+
+
+def test_packages_imported_by_name_from_acoge_or_from_above_the_app_are_found(tmp_path):
+    root = tmp_path / "acoge"
+    package(root, "core", "from acoge import accounts\n")
+    package(root, "accounts", "from acoge import core\n")
+    package(root, "stats", "from .. import core, accounts\n")
+    package(root, "workshops", "from .. import contact\n")
+    package(root, "contact", "from ..rights import models\n")
+    package(root, "rights", "from .. import stats\nfrom . import module\n")
+    package(root, "portal", "from acoge import workshops as w\n")
+    found = check_layers.problems(root)
+    assert found == [
+        "acoge/contact/module.py: contact imports domain app rights",
+        "acoge/core/module.py: core imports layer accounts",
+        "acoge/portal/module.py: portal imports domain app workshops",
+        "acoge/workshops/module.py: workshops imports domain app contact",
+    ]
+
+
+def test_a_module_deeper_in_an_app_is_caught_climbing_out_but_not_moving_within(tmp_path):
+    root = tmp_path / "acoge"
+    package(root, "core")
+    package(root, "contact")
+    package(root, "workshops")
+    package(root, "workshops/services", "from .. import models\nfrom ...contact import models\n")
+    package(
+        root, "workshops/views", "from ..services import registrations\nfrom ... import contact\n"
+    )
+    found = check_layers.problems(root)
+    assert found == [
+        "acoge/workshops/services/module.py: workshops imports domain app contact",
+        "acoge/workshops/views/module.py: workshops imports domain app contact",
+    ]

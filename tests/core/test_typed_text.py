@@ -42,3 +42,21 @@ def test_bidi_override_characters_are_removed_from_what_is_kept(client):
 
 def test_right_to_left_letters_are_kept():
     assert as_typed("مريم") == "مريم"
+
+
+def test_a_name_stored_with_an_override_before_they_were_removed_reads_plainly_to_staff(
+    staff_client, region_antofagasta
+):
+    from acoge.accounts.models import Role
+    from tests.workshops.test_backoffice import a_workshop, register, url
+
+    workshop = a_workshop()
+    registration = register(workshop, 1, name="Carolina")
+    # As a row kept before the controls were removed on the way in: written past the forms.
+    Registration.objects.with_scopes_disabled().filter(pk=registration.pk).update(
+        name="Carolina\u202e gnp.exe"
+    )
+    delegate = staff_client(Role.GENDER_DELEGATE, regions=[region_antofagasta])
+    html = delegate.get(url("registration", workshop, registration_pk=registration.pk)).text
+    assert "Carolina gnp.exe" in html
+    assert "\u202e" not in html

@@ -55,3 +55,50 @@ def test_date_input_explains_impossible_or_incomplete_dates(day, month, year, er
     form.is_valid()
     with translation.override("en"):
         assert error in " ".join(form.errors["date"])
+
+
+def test_the_error_summary_is_an_alert_region_with_valid_markup():
+    from html.parser import HTMLParser
+
+    class Elements(HTMLParser):
+        def __init__(self):
+            super().__init__()
+            self.found: list[tuple[str, dict, int]] = []
+            self.depth = 0
+
+        def handle_starttag(self, tag, attrs):
+            self.found.append((tag, dict(attrs), self.depth))
+            self.depth += tag not in {"input", "br", "img", "meta", "link"}
+
+        def handle_endtag(self, tag):
+            self.depth -= 1
+
+    form = ComponentsForm(data={"name": "Marie", "contact": "fax"})
+    assert not form.is_valid()
+    parser = Elements()
+    parser.feed(render(form))
+    alerts = [i for i, (_, attrs, _) in enumerate(parser.found) if attrs.get("role") == "alert"]
+    assert len(alerts) == 1, "one alert region, announced when the page loads"
+    start, depth = alerts[0], parser.found[alerts[0]][2]
+    inside = []
+    for tag, _, d in parser.found[start + 1 :]:
+        if d <= depth:
+            break  # the alert region has ended
+        inside.append(tag)
+    assert "h2" in inside and "a" in inside, "the title and the links to the fields are in it"
+    for tag, attrs, _ in parser.found:
+        if "aria-labelledby" in attrs and tag == "div":
+            assert attrs.get("role"), "aria-labelledby on a div needs a role (invalid HTML)"
+
+
+def test_no_template_puts_aria_labelledby_on_a_div_without_a_role():
+    import re
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2] / "acoge"
+    offenders = []
+    for template in root.glob("**/templates/**/*.html"):
+        for tag in re.findall(r"<div\b[^>]*>", template.read_text(), flags=re.S):
+            if "aria-labelledby" in tag and "role=" not in tag:
+                offenders.append(f"{template.relative_to(root)}: {tag}")
+    assert offenders == []

@@ -121,3 +121,18 @@ def test_every_form_she_fills_asks_the_browser_to_keep_no_answer(client):
         forms = re.findall(r"<form [^>]*method=\"post\"[^>]*>", response.content.decode())
         assert forms, page
         assert all('autocomplete="off"' in form for form in forms), (page, forms)
+
+
+@pytest.mark.parametrize("lang", ["es", "en", "ht"])
+@pytest.mark.django_db
+def test_the_womens_programme_page_links_only_to_sections_that_exist(client, lang):
+    page = f"/{lang}/mujer-migrante/"
+    html = client.get(page).content.decode()
+    links = set(re.findall(r'href="(/[^"#]*)"', html))
+    sections = {href for href in links if href.startswith(page) and href.split("?")[0] != page}
+    assert sections, "the page promises no section at all"
+    for href in links:
+        if href.startswith("/static/") or href == "/salida/":
+            continue
+        response = client.get(href.replace("&amp;", "&"), follow=True)
+        assert response.status_code == 200, href

@@ -525,3 +525,18 @@ def test_free_text_feedback_is_shown_only_once_five_people_answered():
     assert feedback_summary(workshop).wants_to_learn == []
     feedback_submit(workshop=workshop, usefulness={}, wants_to_learn="tema 4")
     assert len(feedback_summary(workshop).wants_to_learn) == 5
+
+
+@pytest.mark.django_db
+def test_a_workshop_offers_as_facilitators_only_those_who_will_reach_it(
+    delegate, make_staff, region_antofagasta, region_biobio
+):
+    here = make_staff(Role.FACILITATOR, regions=[region_antofagasta], first_name="Aquí")
+    everywhere = make_staff(Role.FACILITATOR, first_name="Nacional")
+    make_staff(Role.FACILITATOR, regions=[region_biobio], first_name="Biobío")
+    make_staff(Role.GENDER_DELEGATE, regions=[region_antofagasta], first_name="Delegada")
+    workshop = a_workshop()
+    offered = delegate.get(url("edit", workshop)).context["form"].fields["facilitators"]
+    assert set(offered.queryset) == {here, everywhere}
+    new = delegate.get(reverse("workshops_staff:create")).context["form"].fields["facilitators"]
+    assert {user.first_name for user in new.queryset} == {"Aquí", "Nacional", "Biobío"}

@@ -3,6 +3,7 @@
 from django.urls import path
 
 from ..views import backoffice as views
+from ..views import backoffice_actions as actions
 
 app_name = "contact_staff"
 
@@ -11,11 +12,11 @@ urlpatterns = [
     path("contacto/nueva/", views.CreateView.as_view(), name="create"),
     path("contacto/exportar.csv", views.ExportView.as_view(), name="export"),
     path("contacto/<int:pk>/", views.DetailView.as_view(), name="detail"),
-    path("contacto/<int:pk>/tomar/", views.TakeView.as_view(), name="take"),
-    path("contacto/<int:pk>/asignar/", views.AssignView.as_view(), name="assign"),
-    path("contacto/<int:pk>/intento/", views.AttemptView.as_view(), name="attempt"),
-    path("contacto/<int:pk>/derivacion/", views.ReferralView.as_view(), name="referral"),
-    path("contacto/<int:pk>/nota/", views.NoteView.as_view(), name="note"),
-    path("contacto/<int:pk>/cerrar/", views.CloseView.as_view(), name="close"),
-    path("contacto/<int:pk>/spam/", views.SpamView.as_view(), name="spam"),
+    path("contacto/<int:pk>/tomar/", actions.TakeView.as_view(), name="take"),
+    path("contacto/<int:pk>/asignar/", actions.AssignView.as_view(), name="assign"),
+    path("contacto/<int:pk>/intento/", actions.AttemptView.as_view(), name="attempt"),
+    path("contacto/<int:pk>/derivacion/", actions.ReferralView.as_view(), name="referral"),
+    path("contacto/<int:pk>/nota/", actions.NoteView.as_view(), name="note"),
+    path("contacto/<int:pk>/cerrar/", actions.CloseView.as_view(), name="close"),
+    path("contacto/<int:pk>/spam/", actions.SpamView.as_view(), name="spam"),
 ]

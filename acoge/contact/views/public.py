@@ -110,6 +110,7 @@ class ContactFlow(QuestionFlow):
     review_template = f"{QUESTIONS}#revisar"
     review_title = gettext_lazy("Check your answers before sending")
     start_limits = (StartLimit(Limit("contact.start", 60)),)
+    busy_template = "contact/public/_busy.html"
 
     def start_url(self) -> str:
         return reverse("contact:start")

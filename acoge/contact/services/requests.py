@@ -1,13 +1,5 @@
-"""Every change to a contact request goes through these functions; views only call them. The
-safe-contact rules are in safety.py, the reads in selectors.py, the refusals in errors.py.
-
-Routing: a request goes to the gender delegates of her region; with no region, or no delegate
-there, to the national Gender Unit queue. The first contact is due in her first safe window on
-or after a number of Chilean business days from arrival (ACOGE_CONTACT_DUE_BUSINESS_DAYS;
-safety.first_contact_due). An attempt by a way she did not choose, or outside her safe times,
-needs a reason. "Not safe" pauses further attempts until her next safe time. Withdrawing, spam
-and retention erase the personal data.
-"""
+"""The request itself: creating and routing it, taking, assigning and closing it; erasing her
+personal data, her withdrawing it, and spam."""
 
 import datetime
 from dataclasses import dataclass
@@ -18,15 +10,15 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from acoge.accounts.models import User
-from acoge.core import ratelimit, zones
-from acoge.core.audit import log_action, register_action
-from acoge.core.models import Institution, Region
+from acoge.core import ratelimit
+from acoge.core.audit import log_action
+from acoge.core.models import Region
 from acoge.core.tokens import hash_token, new_reference, new_token, retry_on_code_collision
 from acoge.stats import demographics
 
-from . import selectors
-from .errors import AlreadyTaken, ContactError, Paused, ReasonNeeded
-from .models import (
+from .. import selectors
+from ..errors import AlreadyTaken, ContactError
+from ..models import (
     PHONE_METHODS,
     Attempt,
     ContactRequest,
@@ -37,28 +29,14 @@ from .models import (
     StatsAnswer,
     Topic,
 )
-from .notifications import alert_handlers, send_confirmation
-from .safety import attempt_concerns, check_preferences, first_contact_due, next_safe_time
-
-__all__ = ["AlreadyTaken", "ContactError", "Paused", "ReasonNeeded"]  # raised here
+from ..notifications import alert_handlers, send_confirmation
+from ..safety import check_preferences, first_contact_due
 
 MESSAGE_LIMIT = 1000
 # Requests she sends herself, per contact (its blind index), whatever the connection: nobody
 # writes five times in an hour; a script using many addresses is stopped here.
 PER_CONTACT = ratelimit.Limit("contact.request.contact", 5)
 SHORT_TEXT_LIMIT = 200
-
-register_action("contact.request.created", _("opened the contact request %(object)s"))
-register_action("contact.contactrequest.read", _("read the contact request %(object)s"))
-register_action("contact.request.taken", _("took the contact request %(object)s"))
-register_action("contact.request.assigned", _("assigned the contact request %(object)s"))
-register_action("contact.attempt.recorded", _("recorded a contact attempt on %(object)s"))
-register_action("contact.referral.recorded", _("recorded a referral on %(object)s"))
-register_action("contact.note.added", _("added a note to %(object)s"))
-register_action("contact.request.closed", _("closed the contact request %(object)s"))
-register_action("contact.request.withdrawn", _("she withdrew the contact request %(object)s"))
-register_action("contact.request.spam", _("marked a contact request as spam and erased it"))
-register_action("contact.requests.exported", _("exported contact requests (no personal data)"))
 
 
 # Creating -------------------------------------------------------------------------------------
@@ -168,7 +146,7 @@ def request_create(
     return Created(request, token)
 
 
-# Handling -------------------------------------------------------------------------------------
+# Taking, assigning, closing -------------------------------------------------------------------
 
 
 def _requests() -> QuerySet[ContactRequest]:
@@ -233,120 +211,6 @@ def request_assign(
         data={"to": assignee.get_username()},
     )
     return request
-
-
-@transaction.atomic
-def attempt_record(
-    *,
-    request: ContactRequest,
-    actor: User,
-    channel: str,
-    result: str,
-    note: str = "",
-    reason: str = "",
-    now: datetime.datetime | None = None,
-) -> Attempt:
-    """Log a try at contacting her. "Not safe" pauses attempts until her next safe time; while
-    paused only her own contact ("she contacted us") can be logged. A try by a way she did not
-    choose, or outside her safe windows, is recorded only with a `reason`, shown on the request's
-    page."""
-    now = now or timezone.now()
-    request = _locked(request)
-    if not request.is_open:
-        raise ContactError(_("This request is closed."))
-    if request.is_paused(now=now) and channel != Attempt.Channel.INBOUND:
-        local = zones.localtime(request.paused_until or now, request.region)
-        raise Paused(
-            _("She said it was not safe. Do not contact her before %(when)s.")
-            % {"when": local.strftime("%d/%m/%Y %H:%M")}
-        )
-    concerns = attempt_concerns(request.preferences, channel=channel, at=now, zone=request.zone)
-    reason = _clean_text(reason, MESSAGE_LIMIT) if concerns else ""
-    if concerns and not reason:
-        raise ReasonNeeded(
-            "reason",
-            _(
-                "Enter the reason for this attempt: it is by a way she did not choose or "
-                "outside her safe times."
-            ),
-        )
-    attempt = Attempt(
-        request=request,
-        at=now,
-        channel=channel,
-        result=result,
-        note=_clean_text(note, MESSAGE_LIMIT),
-        way_not_chosen=concerns.way_not_chosen,
-        outside_safe_times=concerns.outside_safe_times,
-        reason=reason,
-        staff=actor,
-    )
-    attempt.full_clean(exclude=["request", "staff"])
-    attempt.save()
-    if request.first_attempt_at is None:
-        request.first_attempt_at = now
-    if request.assigned_to_id is None:
-        request.assigned_to, request.assigned_at = actor, now
-        if request.status == ContactRequest.Status.NEW:
-            request.status = ContactRequest.Status.ASSIGNED
-    if result == Attempt.Result.REACHED:
-        request.first_reached_at = request.first_reached_at or now
-        request.paused_until = None
-        if request.status in {ContactRequest.Status.NEW, ContactRequest.Status.ASSIGNED}:
-            request.status = ContactRequest.Status.CONTACTED
-    elif result == Attempt.Result.NOT_SAFE:
-        request.paused_until = next_safe_time(request.preferences, after=now, zone=request.zone)
-    request.save()
-    log_action(
-        "contact.attempt.recorded",
-        actor=actor,
-        obj=request,
-        data={"channel": channel, "result": result, **concerns._asdict()},
-    )
-    return attempt
-
-
-@transaction.atomic
-def referral_record(
-    *,
-    request: ContactRequest,
-    actor: User,
-    institution: Institution,
-    referred_on: datetime.date,
-    unit: str = "",
-    agreed: str = "",
-) -> Referral:
-    request = _locked(request)
-    if not request.is_open:
-        raise ContactError(_("This request is closed."))
-    referral = Referral.objects.create(
-        request=request,
-        institution=institution,
-        unit=unit.strip()[:120],
-        referred_on=referred_on,
-        agreed=_clean_text(agreed, MESSAGE_LIMIT),
-        staff=actor,
-    )
-    if request.status != ContactRequest.Status.REFERRED:
-        request.status = ContactRequest.Status.REFERRED
-        request.save(update_fields=["status", "updated_at"])
-    log_action(
-        "contact.referral.recorded",
-        actor=actor,
-        obj=request,
-        data={"institution": institution.short_name},
-    )
-    return referral
-
-
-@transaction.atomic
-def note_add(*, request: ContactRequest, actor: User, text: str) -> Note:
-    text = _clean_text(text, MESSAGE_LIMIT)
-    if not text:
-        raise ContactError(_("Write the note."))
-    note = Note.objects.create(request=request, text=text, author=actor)
-    log_action("contact.note.added", actor=actor, obj=request)
-    return note
 
 
 STAFF_OUTCOMES = [choice for choice in ContactRequest.Outcome.choices if choice[0] != "withdrawn"]
