@@ -5,6 +5,8 @@ For each page it prints the time per request and how it splits: the view's templ
 the database (executing and fetching), translation lookups, the context processors, the session,
 and what the middleware adds around the view. cProfile's overhead inflates every number alike,
 so the shares are what to read; docs/performance.md keeps a run before and after a change.
+`python -m bench.profile_pages inscripcion` also prints the profile of the pages whose path
+contains that text, by cumulative and by own time.
 """
 
 import os
@@ -51,6 +53,9 @@ PARTS = {
     "session save": ("django/contrib/sessions/middleware.py", "process_response"),
 }
 n = int(sys.argv[1])
+detail = sys.argv[2] if len(sys.argv) > 2 else ""
+if detail:
+    PAGES = [page for page in PAGES if detail in page]
 print(f"| page | ms/request | queries | {' | '.join(PARTS)} | middleware around the view |")
 print("|---|---|---|" + "---|" * len(PARTS) + "---|")
 for path in PAGES:
@@ -65,6 +70,9 @@ for path in PAGES:
         Client(HTTP_HOST="127.0.0.1").get(path)  # no cookie: an anonymous visitor each time
     profile.disable()
     stats = pstats.Stats(profile).stats
+    if detail:
+        pstats.Stats(profile).sort_stats("cumulative").print_stats(45)
+        pstats.Stats(profile).sort_stats("tottime").print_stats(25)
 
     def cumulative(file: str, name: str) -> float:
         return sum(
@@ -108,7 +116,10 @@ def main() -> None:
         ):
             subprocess.run([*manage, *command], env=env, cwd=ROOT, check=True, capture_output=True)
         subprocess.run(
-            [sys.executable, "-c", PROFILE, str(REQUESTS)], env=env, cwd=ROOT, check=True
+            [sys.executable, "-c", PROFILE, str(REQUESTS), *sys.argv[1:2]],
+            env=env,
+            cwd=ROOT,
+            check=True,
         )
 
 

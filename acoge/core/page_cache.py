@@ -63,12 +63,19 @@ def public_page(seconds: int) -> Callable:
 
 
 def public_pages_changed() -> None:
-    """What public pages show was changed by staff: every stored page is stale once the change
+    """What public pages show was changed by staff: every stored page, and every fragment of
+    the page shell kept with the generation (the footer's helplines), is stale once the change
     is committed (not before, or a page rendered meanwhile would be stored as new)."""
-    if settings.ACOGE_PAGE_CACHE:
-        transaction.on_commit(
-            lambda: caches[ALIAS].set(GENERATION, secrets.token_hex(8), None), robust=True
-        )
+    transaction.on_commit(
+        lambda: caches[ALIAS].set(GENERATION, secrets.token_hex(8), None), robust=True
+    )
+
+
+def generation(request: HttpRequest) -> str:
+    """The public pages' current generation (read once a request)."""
+    if not hasattr(request, "_acoge_generation"):
+        request._acoge_generation = caches[ALIAS].get(GENERATION, "")  # type: ignore[attr-defined]
+    return request._acoge_generation  # type: ignore[attr-defined]
 
 
 def _anonymous_get(request: HttpRequest) -> bool:
@@ -118,7 +125,7 @@ class AnonymousPageCacheMiddleware:
         cache = caches[ALIAS]
         key = _key(request)
         found = cache.get_many([GENERATION, key])
-        generation = found.get(GENERATION, "")
+        generation = request._acoge_generation = found.get(GENERATION, "")  # type: ignore[attr-defined]
         entry = found.get(key)
         now = time.time()
         if entry is not None and entry["generation"] == generation and entry["until"] > now:

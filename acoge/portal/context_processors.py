@@ -5,6 +5,7 @@ from django.http import HttpRequest
 from django.urls import reverse, translate_url
 from django.utils.translation import get_language
 
+from acoge.core import page_cache
 from acoge.core.display import DisplayPreferences
 from acoge.core.models import Helpline
 from acoge.core.programmes import Programme
@@ -37,11 +38,10 @@ def _programmes_nav() -> list[dict]:
     ]
 
 
-def site(request: HttpRequest) -> dict:
-    prefs = getattr(request, "display", DisplayPreferences())
+def _languages(request: HttpRequest) -> list[dict]:
     current = get_language()
     full_path = request.get_full_path()
-    languages = [
+    return [
         {
             "code": code,
             "name": name,
@@ -50,12 +50,21 @@ def site(request: HttpRequest) -> dict:
         }
         for code, name in settings.LANGUAGES
     ]
+
+
+def site(request: HttpRequest) -> dict:
+    """The shell's values are callables, worked out only when a template uses them: the header
+    and the footer usually come from the shell cache (`portal/base_public.html`), which keys the
+    header on the language, the path and the display settings and the footer on the language
+    and `shell_version` (the public pages' generation, new whenever staff change a helpline)."""
+    prefs = getattr(request, "display", DisplayPreferences())
     return {
         "quick_exit_url": settings.ACOGE_QUICK_EXIT_URL,
         "display": prefs,
-        "display_links": _display_links(request, prefs),
-        "site_languages": languages,
+        "display_links": lambda: _display_links(request, prefs),
+        "site_languages": lambda: _languages(request),
         "public_sections": public_sections.all(),
-        "programmes_nav": _programmes_nav(),
+        "programmes_nav": _programmes_nav,
         "footer_helplines": lambda: list(Helpline.objects.filter(in_footer=True)),
+        "shell_version": lambda: page_cache.generation(request),
     }

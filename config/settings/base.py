@@ -240,6 +240,11 @@ PAGE_CACHES = {
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": PAGE_CACHES[env_str("ACOGE_PAGE_CACHE_BACKEND", "file")],
+    "shell": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "acoge-shell",
+        "OPTIONS": {"MAX_ENTRIES": 2000, "CULL_FREQUENCY": 4},
+    },
 }
 ACOGE_PAGE_CACHE = env_bool("ACOGE_PAGE_CACHE", True)
 

@@ -44,4 +44,7 @@ ACOGE_PAGE_CACHE = False
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    # Off, so a test sees the header and footer its own data makes; tests/portal/test_shell_cache.py
+    # turns it on.
+    "shell": {"BACKEND": "django.core.cache.backends.dummy.DummyCache"},
 }
