@@ -11,7 +11,9 @@ import logging
 from typing import Any
 
 from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
+from django.contrib.sessions.backends.base import VALID_KEY_CHARS
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.crypto import get_random_string
 
 from .crypto import decrypt_text, encrypt_text
 
@@ -19,6 +21,12 @@ logger = logging.getLogger("acoge.sessions")
 
 
 class SessionStore(DatabaseSessionStore):
+    def _get_new_session_key(self) -> str:
+        """A new key without first asking the database whether it is taken (a query on every
+        first question page): a new session is always saved with `must_create`, whose insert
+        fails on a taken key, and `create()` then draws another."""
+        return get_random_string(32, VALID_KEY_CHARS)
+
     def encode(self, session_dict: dict[str, Any]) -> str:
         return encrypt_text(super().encode(session_dict))
 

@@ -11,8 +11,6 @@ import re
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
-from openpyxl.styles import Font
 
 from acoge.core.audit import log_action
 
@@ -88,6 +86,9 @@ def _csv(rows: list[list[str]]) -> bytes:
 
 
 def _xlsx(rows: list[list[str]]) -> bytes:
+    from openpyxl import Workbook  # here: a large import only exports need
+    from openpyxl.styles import Font
+
     workbook = Workbook()
     sheet = workbook.active
     sheet.title = _("Registrations")[:31]

@@ -34,3 +34,16 @@ def test_a_row_that_cannot_be_decrypted_is_an_empty_session_not_an_error():
     store = SessionStore()
     assert store.decode("not encrypted at all") == {}
     assert store.decode(store.encode({"a": 1})) == {"a": 1}
+
+
+def test_a_new_session_never_takes_over_a_key_in_use(monkeypatch):
+    hers = SessionStore()
+    hers["answer"] = "hers"
+    hers.create()
+    drawn = iter([hers.session_key, "k" * 32])
+    monkeypatch.setattr(SessionStore, "_get_new_session_key", lambda self: next(drawn))
+    other = SessionStore()
+    other["answer"] = "someone else's"
+    other.create()
+    assert other.session_key == "k" * 32
+    assert SessionStore(hers.session_key).load() == {"answer": "hers"}
