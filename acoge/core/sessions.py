@@ -10,8 +10,8 @@ row with the field keys (`acoge.core.crypto`), as the models do with what she fi
 import logging
 from typing import Any
 
-from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.contrib.sessions.backends.base import VALID_KEY_CHARS
+from django.contrib.sessions.backends.db import SessionStore as DatabaseSessionStore
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.crypto import get_random_string
 
