@@ -30,5 +30,6 @@ urlpatterns += i18n_patterns(
     path("", include("acoge.workshops.urls.public")),
     path("", include("acoge.contact.urls.public")),
     path("", include("acoge.rights.urls.public")),
+    path("", include("acoge.permits.urls")),
     prefix_default_language=True,
 )

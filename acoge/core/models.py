@@ -170,3 +170,27 @@ class Helpline(models.Model):
         if self.channel == self.Channel.WHATSAPP:
             return "https://wa.me/" + digits.lstrip("+")
         return "tel:" + digits
+
+
+class ReviewedContent(models.Model):
+    """Content staff keep true (a guide, a page): who owns it, when it was last reviewed and when
+    it must be reviewed again. Past its review date it is shown as under review, not as fact."""
+
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("owner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Who keeps it up to date and receives the review reminders."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"))
+    review_by = models.DateField(_("review by"))
+
+    class Meta:
+        abstract = True
+
+    def under_review(self, today=None) -> bool:
+        """Past its review date: the public page says it is being reviewed."""
+        return self.review_by < (today or timezone.localdate())

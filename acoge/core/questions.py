@@ -10,6 +10,10 @@ answers", the check-answers page and its checks again.
 Her answers wait in the session, each step as she sent it (so its form can be bound again and
 checked again), until the check-answers step hands them to the service. Nothing reaches the
 database before that. A journey keeps one set of answers, or one per scope (one per workshop).
+A journey made with `posted=True` keeps them only in the POST body instead: each page answers
+the POST of the one before with the next page (no redirect, which would drop them), Back is a
+button that posts them to the earlier step, and there is no session and so no CSRF token (such
+a journey changes nothing on the server: its last step shows a result, it stores nothing).
 
 Abuse controls come at the start, never at the end: a flow's `start_limits` are checked (read
 only) when its first question is shown, and counted when she saves that first answer; a journey
@@ -29,11 +33,12 @@ from django.shortcuts import redirect, render
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 
 from . import ratelimit
 from .errors import ServiceError
 from .forms import FindForm
-from .journeys import REVIEW, Journey, Step, as_sent
+from .journeys import POSTED_FIELD, REVIEW, Journey, Step, as_sent
 
 __all__ = [  # REVIEW, Journey, Step and as_sent are journeys.py's, used with the flow
     "REVIEW",
@@ -49,6 +54,7 @@ __all__ = [  # REVIEW, Journey, Step and as_sent are journeys.py's, used with th
 
 RETURN_PARAM = "volver"  # ?volver=revisar: she came from the check-answers page to change this
 SKIP = "omitir"  # the name of the button that skips an optional step
+BACK = "atras"  # the name of a posted journey's Back button
 STEP_TEMPLATE = "portal/questions/step.html"  # the one page every step renders in
 STARTED = "_started"  # in her answers: she was let in, limits are not checked again
 BUSY_TEMPLATE = "portal/questions/busy.html"
@@ -138,6 +144,16 @@ class QuestionFlow:
     def review_button(self) -> Promise | str:
         return _("Send")
 
+    @classmethod
+    def posts_answers(cls) -> bool:
+        """Whether the journey keeps her answers in the POST body (`Journey.posted`)."""
+        return cls.journey.posted
+
+    def get_journey(self) -> Journey:
+        """The journey of this request: `journey`, or one built from data (questions staff
+        edit), which then has `posts_answers()` say how it keeps answers."""
+        return self.journey
+
     # The flow --------------------------------------------------------------------------------
 
     @classmethod
@@ -145,10 +161,14 @@ class QuestionFlow:
         def view(request: HttpRequest, step: str, **kwargs) -> HttpResponse:
             flow = cls()
             flow.request, flow.kwargs = request, kwargs
+            flow.journey = flow.get_journey()
             return flow.dispatch(step)
 
         view.__name__ = view.__qualname__ = cls.__name__
         view.__doc__ = cls.__doc__
+        if cls.posts_answers():
+            # No session, so no token to check; nothing it does changes anything on the server.
+            view = csrf_exempt(view)
         # Her answers are on every page of the flow: no copy stays in any cache, hers included.
         return never_cache(view)
 
@@ -171,15 +191,29 @@ class QuestionFlow:
         if (ended := self.setup()) is not None:
             return ended
         self.scope = self.get_scope()
+        # What she sent is for this step; a posted journey's Back button only carries answers.
+        self.submitted = self.request.method == "POST" and BACK not in self.request.POST
+        return self.show(step)
+
+    def show(self, step: str) -> HttpResponse:
         answers = self.answers()
         missing = self.journey.first_missing(answers, before=step)
         if missing:
-            return redirect(self.step_url(missing))
+            return self.go(missing)
         if STARTED not in answers and (refused := self.admit(step)) is not None:
             return refused
         if step == REVIEW:
             return self.review()
         return self.question(step, answers)
+
+    def go(self, step: str, *, returning: bool = False) -> HttpResponse:
+        """To another step: a redirect, or for a posted journey that step's page at once (its
+        answers are in this request's body, and a redirect would drop them)."""
+        if not self.journey.posted:
+            return redirect(self.step_url(step, returning=returning))
+        self.submitted = False
+        self.shown_step = step
+        return self.show(step)
 
     def _start_keys(self) -> list[tuple[ratelimit.Limit, str]]:
         keys = []
@@ -195,7 +229,7 @@ class QuestionFlow:
         to do instead), or None to go on. Showing the first question only reads the counters;
         saving its answer counts her start, once for the whole journey."""
         try:
-            if self.request.method != "POST":
+            if not self.submitted:
                 ratelimit.over_any(self._start_keys())
                 return None
             for limit, key in self._start_keys():
@@ -219,22 +253,26 @@ class QuestionFlow:
         request, journey = self.request, self.journey
         back_to_review = returning(request)
         kwargs = self.form_kwargs(step, answers)
-        if request.method == "POST":
+        if self.submitted:
             if step in journey.optional and SKIP in request.POST:
                 journey.save(request, step, {}, self.scope)
-                following = journey.next_step(step, back_to_review=back_to_review)
-                return redirect(self.step_url(following))
+                answers = self.answers()
+                following = journey.next_step(step, back_to_review=back_to_review, answers=answers)
+                return self.go(following)
             form = journey.form(step, answers, data=request.POST, **kwargs)
             if form.is_valid():
                 journey.save(request, step, as_sent(form), self.scope)
+                answers = self.answers()
                 following = self.after_save(step, answers, back_to_review=back_to_review)
                 if following is None:
-                    following = journey.next_step(step, back_to_review=back_to_review)
+                    following = journey.next_step(
+                        step, back_to_review=back_to_review, answers=answers
+                    )
                 again = back_to_review and following != REVIEW
-                return redirect(self.step_url(following, returning=again))
+                return self.go(following, returning=again)
         else:
             form = journey.form(step, answers, **kwargs)
-        previous = journey.previous_step(step)
+        previous = journey.previous_step(step, answers)
         if back_to_review:
             back = self.step_url(REVIEW)
         elif previous is None:
@@ -253,8 +291,8 @@ class QuestionFlow:
     def review(self) -> HttpResponse:
         checked, invalid = self.checked()
         if invalid:
-            return redirect(self.step_url(invalid, returning=True))
-        form = self.review_form(self.request.POST if self.request.method == "POST" else None)
+            return self.go(invalid, returning=True)
+        form = self.review_form(self.request.POST if self.submitted else None)
         if form.is_bound and form.is_valid():
             try:
                 response = self.submit(checked)
@@ -281,7 +319,17 @@ class QuestionFlow:
                 **self.context(),
                 **context,
                 "caption": self.caption(context["step"]),
-                "action_url": self.request.get_full_path(),
+                "action_url": self.step_url(context["step"])
+                if self.journey.posted
+                else self.request.get_full_path(),
+                # A posted journey: its answers go with the form, Back posts them (no link).
+                "posted": self.journey.posted,
+                "posted_field": POSTED_FIELD,
+                "posted_answers": self.journey.posted_value(self.request)
+                if self.journey.posted
+                else "",
+                "back_field": BACK,
+                "back_is_start": context["back_url"] == self.start_url(),
             },
         )
 

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "acoge.workshops",
     "acoge.contact",
     "acoge.rights",
+    "acoge.permits",
     "acoge.api",
 ]
 
