@@ -212,7 +212,6 @@ class QuestionFlow:
         if not self.journey.posted:
             return redirect(self.step_url(step, returning=returning))
         self.submitted = False
-        self.shown_step = step
         return self.show(step)
 
     def _start_keys(self) -> list[tuple[ratelimit.Limit, str]]:
