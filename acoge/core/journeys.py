@@ -145,14 +145,14 @@ class Journey:
 
     def forget(self, request: HttpRequest, scope: str | None = None) -> None:
         """Forget every answer (of the scope): after sending, they are the service's."""
-        store = self._store(request)
         if scope is None:
-            store = {}
-        else:
-            store.pop(scope, None)
-        if scope is None and not self.posted:
-            request.session.pop(self.session_key, None)
+            if self.posted:
+                self._keep(request, {})
+            else:
+                request.session.pop(self.session_key, None)
             return
+        store = self._store(request)
+        store.pop(scope, None)
         self._keep(request, store)
 
     # The order of the steps ------------------------------------------------------------------

@@ -25,6 +25,9 @@ class CaseAdmin(PublicContentAdmin, TranslationAdmin):
     list_filter = ["published"]
     inlines = [CaseFactInline]
 
+    def get_queryset(self, request):
+        return super().get_queryset(request).prefetch_related("facts")  # for legal_check
+
     @admin.display(boolean=True, description="needs legal check")
     def legal_check(self, case: Case) -> bool:
         return case.needs_legal_check

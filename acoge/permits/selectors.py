@@ -12,10 +12,3 @@ def published_cases() -> list[Case]:
             Prefetch("facts", queryset=CaseFact.objects.order_by("topic", "order", "pk"))
         )
     )
-
-
-def case_with_facts(slug: str) -> Case | None:
-    for case in published_cases():
-        if case.slug == slug:
-            return case
-    return None
