@@ -6,6 +6,7 @@ Each app keeps its own table like this one; all build on the predicates here.
 import rules
 
 from . import policy
+from .backends import editor_roles
 from .models import Role
 
 
@@ -59,4 +60,12 @@ rules.add_perm("backoffice.enter", is_staff_member)
 rules.add_perm("backoffice.view_components", is_staff_member)
 rules.add_perm("accounts.manage_staff", is_national_admin)
 rules.add_perm("backoffice.view_audit", is_national_admin)
-rules.add_perm("core.use_admin", is_national_admin)
+
+
+@rules.predicate
+def is_content_editor(user) -> bool:
+    """Holds a role that edits some app's content in the admin (backends.register_editors)."""
+    return any(policy.has_role(user, role) for role in editor_roles())
+
+
+rules.add_perm("core.use_admin", is_national_admin | is_content_editor)

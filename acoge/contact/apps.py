@@ -9,13 +9,14 @@ class ContactConfig(AppConfig):
     verbose_name = _("Contact point")
 
     def ready(self) -> None:
-        from acoge.core import scheduler
+        from acoge.core import scheduler, sitemaps
         from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
         from . import demo, menu, permissions, personal_data, retention, stats  # noqa: F401
         from .notifications import digest_zones, send_daily_digest_task
 
+        sitemaps.register("contact", sitemaps.Pages("contact:start"))
         retention.register_rules()
         personal_data.register_sources()
         stats.register_indicators()

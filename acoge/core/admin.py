@@ -1,21 +1,36 @@
 from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin
 
-from .models import AuditEntry, Helpline, Institution, Region
+from . import search
+from .models import AuditEntry, Helpline, Institution, Region, ReviewedContent
 from .page_cache import public_pages_changed
 
 
 class PublicContentAdmin:
     """What public pages show (helplines in every footer, institutions, regions): stored pages
-    are stale once it changes."""
+    are stale once it changes, and the site search's `search_source` is rebuilt. New reviewed
+    content is kept by whoever creates it unless another owner is chosen."""
+
+    search_source: str | None = None
 
     def save_model(self, request, obj, form, change) -> None:
+        if isinstance(obj, ReviewedContent) and not change and obj.owner_id is None:
+            obj.owner = request.user
         super().save_model(request, obj, form, change)
-        public_pages_changed()
+        self._changed()
 
     def delete_model(self, request, obj) -> None:
         super().delete_model(request, obj)
+        self._changed()
+
+    def delete_queryset(self, request, queryset) -> None:
+        super().delete_queryset(request, queryset)
+        self._changed()
+
+    def _changed(self) -> None:
         public_pages_changed()
+        if self.search_source:
+            search.source_changed(self.search_source)
 
 
 @admin.register(Region)

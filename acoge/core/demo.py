@@ -20,3 +20,12 @@ def register(loader: DemoLoader) -> None:
 
 def loaders() -> list[DemoLoader]:
     return sorted(_LOADERS.values(), key=lambda loader: (loader.order, loader.name))
+
+
+def _index_search(say: Callable[[str], None]) -> None:
+    from . import search
+
+    say(f"Site search: {search.reindex()} entries indexed.")
+
+
+register(DemoLoader(name="core.search", order=1000, load=_index_search))  # after every app

@@ -194,3 +194,29 @@ class ReviewedContent(models.Model):
     def under_review(self, today=None) -> bool:
         """Past its review date: the public page says it is being reviewed."""
         return self.review_by < (today or timezone.localdate())
+
+
+class SearchEntry(models.Model):
+    """One public page in one language, as the site search finds it (acoge/core/search.py).
+    Rebuilt from its source whenever staff change that source; never written by hand."""
+
+    source = models.CharField(max_length=40)
+    key = models.CharField(max_length=80)
+    language = models.CharField(max_length=5)
+    title = models.CharField(max_length=300)
+    summary = models.TextField(blank=True)
+    url = models.CharField(max_length=300)
+    # The words folded (case and accents) and stemmed, as both databases search them.
+    title_terms = models.TextField(blank=True)
+    body_terms = models.TextField(blank=True)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["source", "key", "language"], name="search_entry_one_per_language"
+            )
+        ]
+        indexes = [models.Index(fields=["language"])]
+
+    def __str__(self) -> str:
+        return f"{self.language}: {self.title}"

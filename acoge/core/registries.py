@@ -57,10 +57,12 @@ class PublicSection:
     order: int = 100
     landing: str = ""
     landing_context: Callable[[Any], dict] | None = None
+    url_kwargs: dict[str, str] | None = None  # a page with an address of its own
+    available: Callable[[], bool] | None = None  # False while its page is not published
 
     @property
     def url(self) -> str:
-        return reverse(self.url_name)
+        return reverse(self.url_name, kwargs=self.url_kwargs)
 
 
 class SectionRegistry:
@@ -74,7 +76,12 @@ class SectionRegistry:
         return sorted(self._sections.values(), key=lambda section: (section.order, section.key))
 
     def for_programme(self, programme: Programme) -> list[PublicSection]:
-        return [section for section in self.all() if section.programme == programme]
+        """The programme's sections that are there to link to."""
+        return [
+            section
+            for section in self.all()
+            if section.programme == programme and (section.available is None or section.available())
+        ]
 
 
 public_sections = SectionRegistry()

@@ -17,8 +17,9 @@ from .zones import zone_named
 @dataclass(frozen=True)
 class Schedule:
     """Every `every`; or, with `at_hour`, once a day from that local hour (business days only
-    if `business_days_only`). Local is the site's TIME_ZONE, or `zone` (a tz name: a region's
-    zone, acoge/core/zones.py). The task is enqueued with `args`."""
+    if `business_days_only`; with `weekday`, 0 for Monday, only on that day: once a week).
+    Local is the site's TIME_ZONE, or `zone` (a tz name: a region's zone,
+    acoge/core/zones.py). The task is enqueued with `args`."""
 
     name: str
     task: Task
@@ -27,6 +28,7 @@ class Schedule:
     business_days_only: bool = False
     zone: str | None = None
     args: tuple = ()
+    weekday: int | None = None
 
     def due(self, last: datetime | None, now: datetime) -> bool:
         if self.at_hour is None:
@@ -38,6 +40,8 @@ class Schedule:
         if local.hour < self.at_hour:
             return False
         if self.business_days_only and not is_business_day(local.date()):
+            return False
+        if self.weekday is not None and local.weekday() != self.weekday:
             return False
         return last is None or timezone.localtime(last, zone).date() < local.date()
 

@@ -21,6 +21,7 @@ class CaseFactInline(TranslationTabularInline):
 
 @admin.register(Case)
 class CaseAdmin(PublicContentAdmin, TranslationAdmin):
+    search_source = "permits.cases"
     list_display = ["title", "order", "published", "last_reviewed", "review_by", "legal_check"]
     list_filter = ["published"]
     inlines = [CaseFactInline]

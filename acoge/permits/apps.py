@@ -8,10 +8,27 @@ class PermitsConfig(AppConfig):
     verbose_name = _("Humanitarian residence guide")
 
     def ready(self) -> None:
+        from acoge.accounts.backends import register_editors
+        from acoge.accounts.models import Role
+        from acoge.core import reviews, search, sitemaps
         from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
         from . import demo  # noqa: F401
+        from .models import Case
+        from .search import cases
+        from .selectors import published_cases
+
+        # The Gender Unit keeps the guide with the national administrators.
+        register_editors(self.label, [Role.GENDER_UNIT])
+        reviews.register(
+            reviews.ReviewedSource(
+                "permits.case", _("Humanitarian residence case"), Case.objects.all
+            )
+        )
+        search.register(search.SearchSource("permits.cases", _("Humanitarian residence"), cases))
+        sitemaps.register("permits", sitemaps.Pages("permits:guide", "permits:checker"))
+        sitemaps.register("permits.cases", sitemaps.Records(published_cases))
 
         public_sections.register(
             PublicSection(

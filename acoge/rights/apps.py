@@ -8,7 +8,11 @@ class RightsConfig(AppConfig):
     verbose_name = _("Data-protection requests")
 
     def ready(self) -> None:
+        from acoge.core import sitemaps
+
         from . import menu, permissions, personal_data, retention, stats  # noqa: F401
+
+        sitemaps.register("rights", sitemaps.Pages("rights:start"))
 
         retention.register_rules()
         personal_data.register_sources()

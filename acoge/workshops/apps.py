@@ -10,13 +10,25 @@ class WorkshopsConfig(AppConfig):
     verbose_name = _("Apoya Mujer Migrante workshops")
 
     def ready(self) -> None:
-        from acoge.core import scheduler
+        from django.urls import reverse
+
+        from acoge.core import scheduler, sitemaps
         from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
         from . import demo, menu, permissions, personal_data, retention, stats  # noqa: F401
         from .notifications import send_due_reminders_task
+        from .selectors import upcoming_workshops
         from .views.public import landing_context
+
+        sitemaps.register("workshops", sitemaps.Pages("workshops:list"))
+        sitemaps.register(
+            "workshops.upcoming",
+            sitemaps.Records(
+                upcoming_workshops,
+                location=lambda workshop: reverse("workshops:detail", args=[workshop.pk]),
+            ),
+        )
 
         retention.register_rules()
         personal_data.register_sources()

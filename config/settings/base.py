@@ -26,6 +26,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",
     "django_otp",
     "axes",
     "rules",
@@ -40,6 +41,7 @@ INSTALLED_APPS = [
     "acoge.contact",
     "acoge.rights",
     "acoge.permits",
+    "acoge.information",
     "acoge.api",
 ]
 
@@ -278,6 +280,13 @@ ACOGE_RIGHTS_RETENTION_DAYS = env_int("ACOGE_RIGHTS_RETENTION_DAYS", 365)
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
+# Files staff upload for the public (acoge/core/uploads.py): at most this many bytes each.
+ACOGE_UPLOAD_MAX_BYTES = env_int("ACOGE_UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
+# Staff content (pages, guides, documents): the review dashboard's horizon, and the weekday
+# (0 Monday) and hour of the weekly digest to each owner of what is overdue or due soon.
+ACOGE_REVIEW_DUE_DAYS = env_int("ACOGE_REVIEW_DUE_DAYS", 30)
+ACOGE_REVIEW_DIGEST_WEEKDAY = env_int("ACOGE_REVIEW_DIGEST_WEEKDAY", 0)
+ACOGE_REVIEW_DIGEST_HOUR = env_int("ACOGE_REVIEW_DIGEST_HOUR", 8)
 # Counts an hour that replace a limit's default (acoge/core/ratelimit.py, docs/architecture.md):
 # "workshops.start=400,contact.start=100".
 ACOGE_RATE_LIMITS = {

@@ -31,6 +31,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "tests.static_storage.GzipManifestStorage"},
 }
 INSTALLED_APPS = [*INSTALLED_APPS, "tests.testapp"]
+MEDIA_ROOT = VAR_DIR / f"test-media-{os.getpid()}"  # uploads of one run, never the site's
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
     # A file, so the live server's threads share it; one per run, so two runs never collide.
     DATABASES["default"]["TEST"] = {"NAME": str(VAR_DIR / f"test-{os.getpid()}.sqlite3")}

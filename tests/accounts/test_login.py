@@ -103,15 +103,21 @@ def test_sign_out_is_a_post_and_ends_the_session(staff_client):
 
 
 @pytest.mark.django_db
-def test_django_admin_is_for_verified_national_admins_only(staff_client, client, make_staff):
+def test_django_admin_is_for_verified_national_admins_and_content_editors(
+    staff_client, client, make_staff
+):
     admin_client = staff_client(Role.NATIONAL_ADMIN)
     index = admin_client.get("/admin/")
     assert index.status_code == 200
     assert 'href="/admin/core/region/"' in index.content.decode(), "models are listed"
     assert "stafftotpdevice" not in index.content.decode(), "second-factor secrets are never shown"
     client.logout()
-    other = staff_client(Role.GENDER_UNIT)
-    assert other.get("/admin/").status_code == 302
+    delegate = staff_client(Role.GENDER_DELEGATE)
+    assert delegate.get("/admin/").status_code == 302
+    client.logout()
+    editor = staff_client(Role.GENDER_UNIT)  # edits content only (information/test_editors.py)
+    index = editor.get("/admin/").content.decode()
+    assert 'href="/admin/information/page/"' in index and "/admin/core/region/" not in index
 
 
 @pytest.mark.django_db

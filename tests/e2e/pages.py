@@ -9,7 +9,12 @@ from django.utils import translation
 
 LANGUAGES = ("es", "en", "ht")
 MAX_PAGES = 300
-NOT_PAGES = (".ics",)  # downloads (calendar files), not pages a browser shows
+NOT_PAGES = (
+    ".ics",
+    ".csv",
+    "/archivo/",
+    "/feed/",
+)  # downloads and feeds, not pages a browser shows
 
 
 def urlconf_pages(lang: str) -> set[str]:

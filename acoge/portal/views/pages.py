@@ -5,18 +5,23 @@ import datetime
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
+from django.utils.translation import get_language
 
 from acoge.core import retention
+from acoge.core import search as site_search
 from acoge.core.page_cache import SEATS, STABLE, public_page
 from acoge.core.programmes import Programme
 from acoge.core.registries import public_sections
+
+from ..forms import SearchForm
 
 # When the statements' text was last checked against the law and our practice.
 STATEMENTS_REVIEWED = datetime.date(2026, 11, 21)
 
 
 # Each programme's landing page, by the URL name the shell links to.
-LANDINGS = {Programme.WOMEN: "portal:women"}
+LANDINGS = {Programme.WOMEN: "portal:women", Programme.ENGAGEMENT: "portal:engagement"}
+SEARCH_RESULTS = 30
 
 
 @public_page(STABLE)
@@ -73,3 +78,18 @@ def accessibility(request: HttpRequest) -> HttpResponse:
 @public_page(STABLE)
 def safe_browsing(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/pages/safe_browsing.html")
+
+
+@public_page(STABLE)
+def search(request: HttpRequest) -> HttpResponse:
+    """Site search over every public page registered with core/search.py, in her language."""
+    form = SearchForm(request.GET if "q" in request.GET else None)
+    results = None
+    if form.is_valid():
+        results = [
+            {"entry": entry, "source": site_search.source_label(entry.source)}
+            for entry in site_search.search(
+                form.cleaned_data["q"], language=get_language(), limit=SEARCH_RESULTS
+            )
+        ]
+    return render(request, "portal/pages/search.html", {"form": form, "results": results})
