@@ -84,6 +84,11 @@ PAGES = (
     Page("/es/mujer-migrante/contacto/tema/", form=True),
     Page("/api/talleres"),
     Page("/es/mis-datos/", optional=True),
+    Page("/es/residencia-humanitaria/", optional=True),
+    Page("/es/informacion/", optional=True),
+    Page("/es/informacion/programas/apoya-mujer-migrante/", optional=True),
+    Page("/es/buscar/?q=violencia", form=True, optional=True),  # what she typed: no-store
+    Page("/api/programas", optional=True),
 )
 HOME = "/es/"  # the page nginx and the one-line view serve a copy of
 

@@ -281,7 +281,8 @@ ACOGE_RIGHTS_RETENTION_DAYS = env_int("ACOGE_RIGHTS_RETENTION_DAYS", 365)
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
 # Files staff upload for the public (acoge/core/uploads.py): at most this many bytes each.
-ACOGE_UPLOAD_MAX_BYTES = env_int("ACOGE_UPLOAD_MAX_BYTES", 20 * 1024 * 1024)
+# (deploy/nginx.conf's client_max_body_size is 10m: raise both together.)
+ACOGE_UPLOAD_MAX_BYTES = env_int("ACOGE_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 # Staff content (pages, guides, documents): the review dashboard's horizon, and the weekday
 # (0 Monday) and hour of the weekly digest to each owner of what is overdue or due soon.
 ACOGE_REVIEW_DUE_DAYS = env_int("ACOGE_REVIEW_DUE_DAYS", 30)

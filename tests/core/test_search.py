@@ -103,7 +103,8 @@ def test_the_search_page_shows_results_in_her_language(pages):
     assert "Talleres para mujeres migrantes" in page
     assert 'href="/es/informacion/talleres/"' in page
     empty = Client().get("/es/buscar/", {"q": "zzzzqqq"})
-    assert empty.status_code == 200
+    assert empty.status_code == 200 and "No encontramos nada" in empty.content.decode()
+    assert "no-store" in empty["Cache-Control"]  # what she searched for is kept nowhere
 
 
 def test_a_query_too_long_is_refused_with_a_message_and_kept(pages):

@@ -6,6 +6,7 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.template.loader import render_to_string
 from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
 
 from acoge.core import retention
 from acoge.core import search as site_search
@@ -80,9 +81,11 @@ def safe_browsing(request: HttpRequest) -> HttpResponse:
     return render(request, "portal/pages/safe_browsing.html")
 
 
-@public_page(STABLE)
+@never_cache
 def search(request: HttpRequest) -> HttpResponse:
-    """Site search over every public page registered with core/search.py, in her language."""
+    """Site search over every public page registered with core/search.py, in her language.
+    What she searched for is hers: never stored in a cache (shared or the browser's) and never
+    logged (the access logs leave out query strings)."""
     form = SearchForm(request.GET if "q" in request.GET else None)
     results = None
     if form.is_valid():
