@@ -71,7 +71,7 @@ def sign_in(client, user) -> None:
     device, _ = StaffTOTPDevice.objects.get_or_create(
         user=user, name="test", defaults={"confirmed": True}
     )
-    client.force_login(user, backend="django.contrib.auth.backends.ModelBackend")
+    client.force_login(user, backend="acoge.accounts.backends.SignInBackend")
     session = client.session
     session[DEVICE_ID_SESSION_KEY] = device.persistent_id
     session.save()

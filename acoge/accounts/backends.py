@@ -10,7 +10,7 @@ tables.
 
 from collections.abc import Iterable
 
-from django.contrib.auth.backends import BaseBackend
+from django.contrib.auth.backends import BaseBackend, ModelBackend
 
 from . import policy
 from .models import Role
@@ -45,3 +45,17 @@ class NationalAdminModelPermissions(BaseBackend):
 
     def has_module_perms(self, user_obj, app_label: str) -> bool:
         return edits(user_obj, app_label)
+
+
+class SignInBackend(ModelBackend):
+    """Checks a username and password, and grants nothing: Django's own model permissions (a
+    superuser flag, groups, per-user permissions) are not how Acoge decides access."""
+
+    def get_all_permissions(self, user_obj, obj=None) -> set[str]:
+        return set()
+
+    def has_perm(self, user_obj, perm: str, obj=None) -> bool:
+        return False
+
+    def has_module_perms(self, user_obj, app_label: str) -> bool:
+        return False

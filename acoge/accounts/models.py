@@ -7,7 +7,11 @@ from binascii import unhexlify
 from urllib.parse import quote, urlencode
 
 from django.conf import settings
-from django.contrib.auth.models import AbstractUser
+from django.contrib.auth.models import (
+    AbstractUser,
+    _user_has_module_perms,
+    _user_has_perm,
+)
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -29,6 +33,14 @@ class User(AbstractUser):
 
     def __str__(self) -> str:
         return self.get_full_name() or self.username
+
+    # Django's superuser flag grants nothing here: model permissions (the admin's) come only
+    # from the backends, which read roles (accounts/backends.py).
+    def has_perm(self, perm: str, obj=None) -> bool:
+        return self.is_active and _user_has_perm(self, perm, obj)
+
+    def has_module_perms(self, app_label: str) -> bool:
+        return self.is_active and _user_has_module_perms(self, app_label)
 
 
 class Role(models.TextChoices):

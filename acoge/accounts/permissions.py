@@ -69,3 +69,4 @@ def is_content_editor(user) -> bool:
 
 
 rules.add_perm("core.use_admin", is_national_admin | is_content_editor)
+rules.add_perm("backoffice.review_content", is_national_admin | is_content_editor)

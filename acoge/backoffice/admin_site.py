@@ -1,4 +1,5 @@
-"""Django admin for national administrators only, behind the same second factor as /gestion/."""
+"""Django admin, behind the same second factor as /gestion/: national administrators, and the
+roles that edit an app's content (accounts/backends.py), each seeing only those apps."""
 
 from django.conf import settings
 from django.contrib import admin

@@ -12,3 +12,17 @@ menu.register(
         description=_("Who read or changed which sensitive record, and when."),
     )
 )
+
+menu.register(
+    MenuEntry(
+        key="backoffice.content_reviews",
+        label=_("Content reviews"),
+        url_name="backoffice:content-reviews",
+        permission="backoffice.review_content",
+        order=160,
+        description=_(
+            "Public pages, guides and documents past their review date or due soon, "
+            "with who keeps each one."
+        ),
+    )
+)

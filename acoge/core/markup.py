@@ -32,6 +32,13 @@ def _no_h1(rendered: str) -> str:
     return rendered.replace("<h1>", "<h2>").replace("</h1>", "</h2>")
 
 
+def _no_other_host(tag: str, attribute: str, value: str) -> str | None:
+    """A path on this site, never `//host/…` (another site, whatever the scheme)."""
+    if attribute == "href" and value.lstrip().startswith(("//", "\\", "/\\")):
+        return None
+    return value
+
+
 def render(text: str) -> SafeString:
     """The safe HTML of a staff-written Markdown text."""
     rendered = _no_h1(_parser().render(text or ""))
@@ -42,6 +49,7 @@ def render(text: str) -> SafeString:
         url_schemes=URL_SCHEMES,
         link_rel="noreferrer",
         strip_comments=True,
+        attribute_filter=_no_other_host,
     )
     return mark_safe(clean)
 

@@ -75,6 +75,12 @@ class SectionRegistry:
     def all(self) -> list[PublicSection]:
         return sorted(self._sections.values(), key=lambda section: (section.order, section.key))
 
+    def has_any(self, programme: Programme) -> bool:
+        return any(
+            section.programme == programme and (section.available is None or section.available())
+            for section in self.all()
+        )
+
     def for_programme(self, programme: Programme) -> list[PublicSection]:
         """The programme's sections that are there to link to."""
         return [

@@ -17,7 +17,8 @@ from .zones import zone_named
 @dataclass(frozen=True)
 class Schedule:
     """Every `every`; or, with `at_hour`, once a day from that local hour (business days only
-    if `business_days_only`; with `weekday`, 0 for Monday, only on that day: once a week).
+    if `business_days_only`; with `weekday`, 0 for Monday, once a week from that day's hour,
+    or as soon as the worker runs after it).
     Local is the site's TIME_ZONE, or `zone` (a tz name: a region's zone,
     acoge/core/zones.py). The task is enqueued with `args`."""
 
@@ -37,11 +38,17 @@ class Schedule:
 
         zone = zone_named(self.zone) if self.zone else timezone.get_current_timezone()
         local = timezone.localtime(now, zone)
+        if self.weekday is not None:
+            # Once a week: due from the latest slot (that weekday, from that hour) until it
+            # runs, so a worker that was down that day sends it the next day it is up.
+            days_back = (local.weekday() - self.weekday) % 7
+            if days_back == 0 and local.hour < self.at_hour:
+                days_back = 7
+            slot = local.replace(hour=self.at_hour, minute=0, second=0, microsecond=0)
+            return last is None or last < slot - timedelta(days=days_back)
         if local.hour < self.at_hour:
             return False
         if self.business_days_only and not is_business_day(local.date()):
-            return False
-        if self.weekday is not None and local.weekday() != self.weekday:
             return False
         return last is None or timezone.localtime(last, zone).date() < local.date()
 
@@ -76,6 +83,18 @@ def tick(*, now: datetime | None = None) -> list[str]:
 
 
 def register_core_schedules() -> None:
-    from .tasks import run_retention_task
+    from django.conf import settings
+
+    from .reviews import send_review_digest_task
+    from .tasks import reindex_search_task, run_retention_task
 
     register(Schedule(name="core.retention", task=run_retention_task, every=timedelta(days=1)))
+    register(Schedule(name="core.search", task=reindex_search_task, at_hour=3))
+    register(
+        Schedule(
+            name="core.review_digest",
+            task=send_review_digest_task,
+            at_hour=settings.ACOGE_REVIEW_DIGEST_HOUR,
+            weekday=settings.ACOGE_REVIEW_DIGEST_WEEKDAY,
+        )
+    )

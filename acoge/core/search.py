@@ -10,14 +10,17 @@ stemmer of the language (the algorithm PostgreSQL's own `spanish` configuration 
 stemmed words ranks with `ts_rank`. Titles weigh more than bodies. Each query word also
 matches as a prefix ("emb" finds "embarazo") once it has three letters.
 
-Staff changes call `source_changed(key)`: the source is rebuilt when the change commits.
+Staff changes call `source_changed(key)`: the source is rebuilt when the change commits; every
+source is rebuilt each night (`core.search_reindex`) and by `manage.py reindex_search`.
 """
 
+import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 import snowballstemmer
 from django.conf import settings
@@ -26,6 +29,8 @@ from django.utils import translation
 from django.utils.functional import Promise
 
 from .models import SearchEntry
+
+logger = logging.getLogger("acoge.search")
 
 STEMMERS = {"es": "spanish", "en": "english"}  # Haitian Creole: folded, not stemmed
 MAX_TERMS = 8
@@ -70,7 +75,7 @@ def fold(text: str) -> str:
 
 
 @cache
-def _stemmer(language: str):
+def _stemmer(language: str) -> Any:
     name = STEMMERS.get(language)
     return snowballstemmer.stemmer(name) if name else None
 
@@ -88,6 +93,7 @@ def reindex(key: str | None = None) -> int:
     written = 0
     with transaction.atomic():
         for source in chosen:
+            _lock(source.key)
             SearchEntry.objects.filter(source=source.key).delete()
             entries = []
             for language, _name in settings.LANGUAGES:
@@ -110,14 +116,30 @@ def reindex(key: str | None = None) -> int:
     return written
 
 
+def _lock(key: str) -> None:
+    """One rebuild of a source at a time. SQLite's IMMEDIATE transactions already run one at a
+    time; PostgreSQL takes a lock on the source's name until the transaction ends."""
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"search:{key}"])
+
+
 def source_changed(key: str) -> None:
-    """Staff changed what a source publishes: rebuild it once the change is committed."""
+    """Staff changed what a source publishes: rebuild it once the change is committed. A
+    rebuild that fails is logged; the nightly rebuild (core.search) repairs it."""
     transaction.on_commit(lambda: reindex(key), robust=True)
 
 
+def reindex_all() -> int:
+    """Every source (the nightly task, and `manage.py reindex_search`)."""
+    count = reindex()
+    logger.info("search: %s entries indexed", count)
+    return count
+
+
 def _query_terms(text: str, language: str) -> list[str]:
-    found = [term for term in terms(text, language) if term][:MAX_TERMS]
-    return list(dict.fromkeys(found))
+    """Her words, each once, at most MAX_TERMS (the form allows 100 characters)."""
+    return list(dict.fromkeys(term for term in terms(text, language) if term))[:MAX_TERMS]
 
 
 def search(text: str, *, language: str, limit: int = 50) -> list[SearchEntry]:

@@ -1,6 +1,7 @@
 """/sitemap.xml: every public page in Spanish, English and Haitian Creole, each with its
-`hreflang` alternates and an x-default (Spanish). Apps register their sitemaps in `ready()`:
-`Pages` for fixed pages by URL name, `Records` for published records."""
+`hreflang` alternates and an x-default: the address without a language, which answers in the
+language her browser asks for (LocaleMiddleware redirects it). Apps register their sitemaps in
+`ready()`: `Pages` for fixed pages by URL name, `Records` for published records."""
 
 from collections.abc import Callable, Iterable
 from typing import Any
@@ -44,7 +45,7 @@ class Records(Localised):
     def location(self, item: Any) -> str:
         return self.locate(item) if self.locate else item.get_absolute_url()
 
-    def lastmod(self, item: Any):
+    def lastmod(self, item: Any) -> Any:
         return getattr(item, "last_reviewed", None)
 
 

@@ -7,6 +7,7 @@ what the content is. A renamed executable, an HTML page called `.pdf` or a macro
 workbook is refused with a translated error. The size limit is ACOGE_UPLOAD_MAX_BYTES.
 """
 
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import PurePath
@@ -52,35 +53,76 @@ KINDS = {kind.key: kind for kind in (PDF, XLSX, DOCX, ODS, ODT, CSV)}
 _OOXML_MAIN = {"xl/workbook.xml": XLSX, "word/document.xml": DOCX}
 _ODF_MIMETYPES = {ODS.content_type: ODS, ODT.content_type: ODT}
 _SNIFF_BYTES = 8192
+# An office file carries no program: no macros (VBA parts however named, LibreOffice Basic or
+# scripts), no ActiveX controls, no embedded objects or binary parts.
+_ACTIVE_FOLDERS = {"activex", "embeddings", "basic", "scripts"}
+_ACTIVE_TYPES = (b"macroenabled", b"vbaproject", b"activex", b"oleobject")
+# A small archive may unpack into gigabytes: these bound what is read, never unpacked whole.
+_MAX_PARTS = 2000
+_MAX_UNPACKED = 200 * 1024 * 1024
+_MAX_TYPES_XML = 1024 * 1024
 
 
-def _zip_kind(head: bytes, whole: File) -> Kind | None:
+def _zip_kind(whole: File) -> Kind | None:
     whole.seek(0)
     try:
         archive = zipfile.ZipFile(whole)
-        names = set(archive.namelist())
-        if "mimetype" in names:  # OpenDocument: the first part names the type
-            return _ODF_MIMETYPES.get(archive.read("mimetype").decode("ascii", "replace"))
-        if "[Content_Types].xml" not in names or "vbaProject.bin" in " ".join(names):
-            return None  # not Office Open XML, or with macros
+        parts = archive.infolist()
+        if len(parts) > _MAX_PARTS or sum(part.file_size for part in parts) > _MAX_UNPACKED:
+            return None
+        names = {part.filename for part in parts}
+        lowered = [name.lower() for name in names]
+        if any(
+            name.endswith(".bin") or "vba" in name or _ACTIVE_FOLDERS & set(name.split("/")[:-1])
+            for name in lowered
+        ):
+            return None
+        if parts[0].filename == "mimetype":  # OpenDocument: stored first, a few bytes
+            first = parts[0]
+            if first.compress_type != zipfile.ZIP_STORED or first.file_size > 100:
+                return None
+            return _ODF_MIMETYPES.get(archive.read(first).decode("ascii", "replace"))
+        if "[Content_Types].xml" not in names:
+            return None
+        types = archive.getinfo("[Content_Types].xml")
+        if types.file_size > _MAX_TYPES_XML:
+            return None
+        if any(marker in archive.read(types).lower() for marker in _ACTIVE_TYPES):
+            return None
         return next((kind for part, kind in _OOXML_MAIN.items() if part in names), None)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError, RuntimeError):
         return None
     finally:
         whole.seek(0)
 
 
-def _is_text(head: bytes) -> bool:
-    if b"\x00" in head:
+_MARKUP = re.compile(rb"<\s*/?\s*(script|html|body|svg|iframe|object|embed|meta|a\s)", re.I)
+_INVISIBLE = "\ufeff\u200b\u200c\u200d\u2060\u00a0"
+
+
+def _decodes(content: bytes) -> str | None:
+    for encoding in ("utf-8-sig", "cp1252"):  # Excel in Chile often writes Windows-1252
+        try:
+            return content.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _is_text(whole: File) -> bool:
+    """Plain data (CSV): no NUL anywhere, no markup anywhere, not a script."""
+    whole.seek(0)
+    content = whole.read()
+    whole.seek(0)
+    if isinstance(content, str):
+        content = content.encode()
+    if not content or b"\x00" in content or _MARKUP.search(content):
         return False
-    try:
-        text = head.decode("utf-8")
-    except UnicodeDecodeError as error:  # a multi-byte character cut at the end is still text
-        if error.start < len(head) - 4:
-            return False
-        text = head[: error.start].decode("utf-8")
-    lowered = text.lstrip().lower()
-    return not lowered.startswith(("<", "#!", "mz"))  # no markup or scripts passed off as data
+    text = _decodes(content)
+    if text is None:
+        return False
+    start = text.lstrip(_INVISIBLE + " \t\r\n").lower()
+    return not start.startswith(("<", "#!", "mz"))
 
 
 def sniff(upload: File) -> Kind | None:
@@ -93,14 +135,17 @@ def sniff(upload: File) -> Kind | None:
     if head.startswith(b"%PDF-"):
         return PDF
     if head.startswith(b"PK\x03\x04"):
-        return _zip_kind(head, upload)
-    if head and _is_text(head):
+        return _zip_kind(upload)
+    if head and _is_text(upload):
         return CSV
     return None
 
 
 def validate_document(upload: File) -> None:
-    """The file's size and content are acceptable, and its name agrees with its content."""
+    """The file's size and content are acceptable, and its name agrees with its content. A
+    file already stored (an edit that keeps it) was checked when it was uploaded."""
+    if getattr(upload, "_committed", False) is True:
+        return
     limit = settings.ACOGE_UPLOAD_MAX_BYTES
     if upload.size is not None and upload.size > limit:
         raise ValidationError(

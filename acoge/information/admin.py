@@ -3,6 +3,7 @@ and the citizen engagement team (permissions.EDITORS). Saving any of it refreshe
 pages and the site search."""
 
 from django.contrib import admin
+from django.utils.translation import gettext_lazy as _
 from modeltranslation.admin import TranslationAdmin
 
 from acoge.core.admin import PublicContentAdmin
@@ -13,7 +14,7 @@ from .models import Budget, Channel, Document, Initiative, LegalText, News, Page
 class ContentAdmin(PublicContentAdmin, TranslationAdmin):
     list_filter = ["published"]
 
-    @admin.display(boolean=True, description="under review")
+    @admin.display(boolean=True, description=_("Under review"))
     def under_review(self, obj) -> bool:
         return obj.under_review()
 
@@ -40,6 +41,11 @@ class DocumentAdmin(ContentAdmin):
     list_display = ["title", "kind", "language", "published_on", "published", "review_by"]
     readonly_fields = ["kind", "size"]
     search_fields = ["title", "slug"]
+
+    def delete_queryset(self, request, queryset) -> None:
+        for document in queryset:  # each removes its file
+            document.delete()
+        self._changed()
 
 
 class BudgetInline(admin.TabularInline):

@@ -1,6 +1,9 @@
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
+# Pages linked as sections of their programme's landing page (not listed again below it).
+SECTION_PAGES = ("apoya-mujer-migrante", "participacion-ciudadana", "marco-legal")
+
 
 class InformationConfig(AppConfig):
     name = "acoge.information"
@@ -8,21 +11,14 @@ class InformationConfig(AppConfig):
     verbose_name = _("Relevant information")
 
     def ready(self) -> None:
-        from datetime import timedelta
-
-        from django.conf import settings
-
         from acoge.accounts.backends import register_editors
         from acoge.core import reviews, search, sitemaps
         from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
-        from acoge.core.scheduler import Schedule
-        from acoge.core.scheduler import register as register_schedule
 
-        from . import demo, menu, selectors  # noqa: F401
+        from . import demo, selectors  # noqa: F401
         from . import search as found
         from .models import Document, Initiative, LegalText, News, Page, Section
-        from .notifications import send_review_digest_task
         from .permissions import EDITORS
 
         register_editors(self.label, EDITORS)
@@ -40,7 +36,9 @@ class InformationConfig(AppConfig):
                 programme=Programme.WOMEN,
                 order=5,
                 landing="information/public/_landing.html",
-                landing_context=lambda request: {"pages": selectors.pages(Section.WOMEN)},
+                landing_context=lambda request: {
+                    "pages": selectors.pages(Section.WOMEN).exclude(slug__in=SECTION_PAGES)
+                },
             )
         )
         public_sections.register(
@@ -55,7 +53,7 @@ class InformationConfig(AppConfig):
                 order=10,
                 landing="information/public/_landing.html",
                 landing_context=lambda request: {
-                    "pages": selectors.pages(Section.ENGAGEMENT),
+                    "pages": selectors.pages(Section.ENGAGEMENT).exclude(slug__in=SECTION_PAGES),
                     "index": True,
                 },
             )
@@ -116,12 +114,3 @@ class InformationConfig(AppConfig):
         sitemaps.register("information.news", sitemaps.Records(selectors.news))
         sitemaps.register("information.documents", sitemaps.Records(selectors.documents))
         sitemaps.register("information.initiatives", sitemaps.Records(selectors.initiatives))
-        register_schedule(
-            Schedule(
-                name="information.review_digest",
-                task=send_review_digest_task,
-                every=timedelta(days=7),
-                at_hour=settings.ACOGE_REVIEW_DIGEST_HOUR,
-                weekday=settings.ACOGE_REVIEW_DIGEST_WEEKDAY,
-            )
-        )

@@ -8,7 +8,7 @@ checked by content in acoge/core/uploads.py.
 """
 
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.text import format_lazy
@@ -147,10 +147,29 @@ class Document(ReviewedContent):
         return self.title
 
     def save(self, *args, **kwargs) -> None:
+        replaced = None
         if self.file and not getattr(self.file, "_committed", True):  # a new upload
             self.kind = uploads.kind_of(self.file).key
             self.size = self.file.size
+            if self.pk:
+                replaced = (
+                    Document.objects.filter(pk=self.pk).values_list("file", flat=True).first()
+                )
         super().save(*args, **kwargs)
+        if replaced and replaced != self.file.name:
+            self._remove_file(replaced)
+
+    def delete(self, *args, **kwargs):
+        name = self.file.name
+        result = super().delete(*args, **kwargs)
+        if name:
+            self._remove_file(name)
+        return result
+
+    def _remove_file(self, name: str) -> None:
+        """A withdrawn or replaced file leaves the disk once the change is committed."""
+        storage = self.file.storage
+        transaction.on_commit(lambda: storage.delete(name), robust=True)
 
     def get_absolute_url(self) -> str:
         return reverse("information:document", kwargs={"slug": self.slug})

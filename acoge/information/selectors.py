@@ -13,6 +13,34 @@ def initiatives() -> QuerySet[Initiative]:
     )
 
 
+def initiatives_by_kind() -> list[tuple[str, list[Initiative]]]:
+    """The published initiatives under each kind that has any, in the law's order."""
+    found = list(initiatives())
+    groups = [
+        (label, [item for item in found if item.kind == kind])
+        for kind, label in Initiative.Kind.choices
+    ]
+    return [(label, items) for label, items in groups if items]
+
+
+def budgets_by_year() -> list[dict]:
+    """Each year, newest first, with the (initiative, budget) rows published for it."""
+    found = [item for item in initiatives() if item.budgets.all()]
+    years = sorted({budget.year for item in found for budget in item.budgets.all()}, reverse=True)
+    return [
+        {
+            "year": year,
+            "rows": [
+                (item, budget)
+                for item in found
+                for budget in item.budgets.all()
+                if budget.year == year
+            ],
+        }
+        for year in years
+    ]
+
+
 def initiative(*, kind: str, slug: str) -> Initiative | None:
     return (
         initiatives()

@@ -34,7 +34,7 @@ def _programmes_nav() -> list[dict]:
     return [
         {"title": programme.label, "url": reverse(LANDINGS[programme])}
         for programme in Programme
-        if programme in LANDINGS and public_sections.for_programme(programme)
+        if programme in LANDINGS and public_sections.has_any(programme)
     ]
 
 

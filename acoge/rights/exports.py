@@ -14,10 +14,9 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 
 from acoge.core import personal_data
+from acoge.core.spreadsheets import safe_cell
 
 # A cell starting with one of these runs as a formula in a spreadsheet (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PHONE = re.compile(r"\+\d{6,15}")
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}(T[\d:.]+([+-]\d{2}:\d{2}|Z)?)?")
 
 
@@ -101,12 +100,6 @@ def _text(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-def _safe(value: str) -> str:
-    if value.startswith(_FORMULA_START) and not _PHONE.fullmatch(value):
-        return "'" + value
-    return value
-
-
 def as_csv(copy: dict[str, list[dict[str, Any]]]) -> bytes:
     """One row per field of each record: source, record number, field, value."""
     buffer = io.StringIO()
@@ -116,6 +109,6 @@ def as_csv(copy: dict[str, list[dict[str, Any]]]) -> bytes:
         for number, record in enumerate(section["records"], start=1):
             for field, value in record.items():
                 writer.writerow(
-                    [section["key"], section["description"], number, field, _safe(_text(value))]
+                    [section["key"], section["description"], number, field, safe_cell(_text(value))]
                 )
     return buffer.getvalue().encode("utf-8-sig")  # the mark lets spreadsheets read accents

@@ -5,14 +5,13 @@ The export is the logistics list, so it holds names and contacts; never the opti
 statistics answers, which are stored apart from any registration.
 """
 
-import csv
 import io
-import re
 
 from django.http import HttpRequest
 from django.utils.translation import gettext as _
 
 from acoge.core.audit import log_action
+from acoge.core.spreadsheets import csv_bytes, safe_cell
 
 from .models import Registration, Workshop, interpreter_label
 
@@ -22,17 +21,9 @@ FORMATS = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
+
+
 # A cell starting with one of these runs as a formula in a spreadsheet (CSV injection).
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-_PHONE = re.compile(r"\+\d{6,15}")
-
-
-def _safe(value: str) -> str:
-    if value.startswith(_FORMULA_START) and not _PHONE.fullmatch(value):
-        return "'" + value
-    return value
-
-
 def _yes_no(value: bool | None) -> str:
     if value is None:
         return ""
@@ -75,14 +66,8 @@ def registration_rows(workshop: Workshop) -> list[list[str]]:
             _yes_no(registration.walk_in),
             _yes_no(registration.attended),
         ]
-        rows.append([_safe(str(value)) for value in row])
+        rows.append([safe_cell(str(value)) for value in row])
     return rows
-
-
-def _csv(rows: list[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")  # the mark lets spreadsheets read accents
 
 
 def _xlsx(rows: list[list[str]]) -> bytes:
@@ -110,7 +95,7 @@ def registrations_export(
 ) -> bytes:
     """The registrations as a `csv` or `xlsx` file; the export is written to the audit log."""
     rows = registration_rows(workshop)
-    content = _csv(rows) if fmt == "csv" else _xlsx(rows)
+    content = csv_bytes(rows) if fmt == "csv" else _xlsx(rows)
     log_action(
         "workshops.registrations.exported",
         actor=actor,

@@ -132,7 +132,7 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "rules.permissions.ObjectPermissionBackend",
     "acoge.accounts.backends.NationalAdminModelPermissions",
-    "django.contrib.auth.backends.ModelBackend",
+    "acoge.accounts.backends.SignInBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -281,13 +281,15 @@ ACOGE_RIGHTS_RETENTION_DAYS = env_int("ACOGE_RIGHTS_RETENTION_DAYS", 365)
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
 # Files staff upload for the public (acoge/core/uploads.py): at most this many bytes each.
-# (deploy/nginx.conf's client_max_body_size is 10m: raise both together.)
+# (deploy/nginx.conf's client_max_body_size is 12m, a little more: raise both together.)
 ACOGE_UPLOAD_MAX_BYTES = env_int("ACOGE_UPLOAD_MAX_BYTES", 10 * 1024 * 1024)
 # Staff content (pages, guides, documents): the review dashboard's horizon, and the weekday
 # (0 Monday) and hour of the weekly digest to each owner of what is overdue or due soon.
 ACOGE_REVIEW_DUE_DAYS = env_int("ACOGE_REVIEW_DUE_DAYS", 30)
 ACOGE_REVIEW_DIGEST_WEEKDAY = env_int("ACOGE_REVIEW_DIGEST_WEEKDAY", 0)
 ACOGE_REVIEW_DIGEST_HOUR = env_int("ACOGE_REVIEW_DIGEST_HOUR", 8)
+if not (0 <= ACOGE_REVIEW_DIGEST_WEEKDAY <= 6 and 0 <= ACOGE_REVIEW_DIGEST_HOUR <= 23):
+    raise ImproperlyConfigured("ACOGE_REVIEW_DIGEST_WEEKDAY is 0-6 (Monday 0), the hour 0-23")
 # Counts an hour that replace a limit's default (acoge/core/ratelimit.py, docs/architecture.md):
 # "workshops.start=400,contact.start=100".
 ACOGE_RATE_LIMITS = {

@@ -4,6 +4,11 @@ MATRIX = [
     UrlSpec("backoffice:dashboard", allowed=ALL_STAFF),
     UrlSpec("backoffice:components", allowed=ALL_STAFF),
     UrlSpec("backoffice:audit-list", allowed=frozenset({"national_admin"})),
+    # Content reviews: national administrators and the roles that edit content in the admin.
+    UrlSpec(
+        "backoffice:content-reviews",
+        allowed=frozenset({"national_admin", "gender_unit", "engagement"}),
+    ),
 ]
 
 # Aggregates of the women's programme: the Gender Unit, its delegates, national administrators.

@@ -32,3 +32,9 @@ def test_a_top_heading_becomes_h2_and_lists_and_tables_render():
 
 def test_plain_gives_the_words_without_markup():
     assert markup.plain("**Mujeres** & [talleres](https://x.cl)") == "Mujeres & talleres"
+
+
+def test_a_link_to_another_host_without_a_scheme_is_dropped():
+    html = markup.render("[a](//evil.example/x) [b](/\\\\evil.example) [c](/es/informacion/)")
+    assert 'href="//' not in html and 'href="/\\' not in html
+    assert 'href="/es/informacion/"' in html

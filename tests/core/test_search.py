@@ -120,6 +120,11 @@ def test_any_text_typed_is_answered_without_an_error(text):
     search.search(text, language="es")  # FTS syntax, quotes, operators: all taken as words
 
 
-@pytest.mark.parametrize("text", ['"', "*", "NEAR(a b)", "a OR b", "-x", "tall:*", "a & | ! b"])
+@pytest.mark.parametrize("text", ['"', "*", "NEAR(a b)", "-x", "tall:*", "a & | ! b", "'; --"])
 def test_search_syntax_is_taken_as_words(pages, text):
     assert Client().get("/es/buscar/", {"q": text}).status_code == 200
+
+
+def test_or_is_a_word_not_an_operator(pages):
+    assert slugs("violencia OR migración") == set()  # every word, "or" included
+    assert slugs("violencia embarazo") == {"talleres"}

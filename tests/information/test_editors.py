@@ -45,6 +45,19 @@ def test_admin_page_answers_each_subject_as_the_table_says(client, path, subject
 
 
 @pytest.mark.django_db
+@pytest.mark.parametrize("role", ["gender_unit", "engagement"])
+def test_a_superuser_flag_adds_nothing_to_an_editor_role(client, role):
+    user = UserFactory(is_superuser=True, is_staff=True)
+    StaffRoleFactory(user=user, role=SUBJECTS[role][0], regions=[], all_regions=True)
+    sign_in(client, user)
+    assert client.get("/admin/information/page/").status_code == 200
+    for path in ("/admin/accounts/user/", f"/admin/accounts/user/{user.pk}/change/"):
+        assert client.get(path).status_code == 403, path
+    assert client.get("/admin/core/helpline/").status_code == 403
+    assert "/admin/accounts/" not in client.get("/admin/").content.decode()
+
+
+@pytest.mark.django_db
 def test_the_admin_index_shows_an_editor_only_her_apps(client):
     user = UserFactory(is_staff=True)
     StaffRoleFactory(user=user, role=SUBJECTS["engagement"][0], regions=[], all_regions=True)

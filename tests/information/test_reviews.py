@@ -10,9 +10,9 @@ from django.test import Client
 
 from acoge.accounts.models import Role
 from acoge.core import reviews
+from acoge.core.reviews import send_review_digest
 from acoge.core.scheduler import Schedule, schedules
 from acoge.information.models import Page, Section
-from acoge.information.notifications import send_review_digest
 from acoge.permits.models import Case
 
 pytestmark = pytest.mark.django_db
@@ -69,10 +69,15 @@ def test_due_lists_overdue_and_the_next_30_days_across_apps(make_staff):
 
 
 def test_the_dashboard_shows_both_lists_and_links_to_editing(staff_client):
+    today = datetime.date.today()
     page("vencida", datetime.date(2020, 1, 1))
+    page("pronto", today + datetime.timedelta(days=5))
+    page("lejos", today + datetime.timedelta(days=200))
     client = staff_client(Role.ENGAGEMENT)
     body = client.get("/gestion/contenidos/").content.decode()
-    assert "Página vencida" in body
+    overdue, upcoming = body.split("ac-heading-m", 2)[1:]
+    assert "Página vencida" in overdue and "Página pronto" not in overdue
+    assert "Página pronto" in upcoming and "Página lejos" not in body
     assert "/admin/information/page/" in body
 
 
@@ -107,22 +112,25 @@ def test_the_digest_sends_each_owner_hers_and_nobody_an_empty_one(make_staff):
     assert send_review_digest(today=TODAY) == 1
     [message] = mail.outbox
     assert message.to == ["paula@example.org"]
-    assert "1" in message.subject
+    assert message.subject == "Contenido por revisar: vencido, 1; por vencer, 1"
     assert "Página vencida" in message.body and "Página pronto" in message.body
     assert "Página lejos" not in message.body and "sin-dueña" not in message.body
     assert "/admin/information/page/" in message.body
 
 
-def test_the_digest_runs_once_a_week_on_its_day_from_its_hour(settings):
+def test_the_digest_runs_once_a_week_from_its_hour_and_catches_up_a_missed_day(settings):
     from django.utils import timezone
 
-    [schedule] = [s for s in schedules() if s.name == "information.review_digest"]
+    [schedule] = [s for s in schedules() if s.name == "core.review_digest"]
     assert isinstance(schedule, Schedule)
-    zone = timezone.get_current_timezone()
-    monday_9 = datetime.datetime(2026, 11, 30, 9, tzinfo=zone)
     assert schedule.weekday == settings.ACOGE_REVIEW_DIGEST_WEEKDAY == 0
-    assert schedule.due(None, monday_9)
-    assert not schedule.due(None, monday_9.replace(hour=7))
-    assert not schedule.due(None, monday_9 + datetime.timedelta(days=1))
-    assert not schedule.due(monday_9, monday_9 + datetime.timedelta(hours=3))
-    assert schedule.due(monday_9, monday_9 + datetime.timedelta(days=7))
+    zone = timezone.get_current_timezone()
+    monday = datetime.datetime(2026, 11, 30, 9, tzinfo=zone)
+    last_week = monday - datetime.timedelta(days=7, minutes=-5)  # it ran last Monday 9:05
+    assert not schedule.due(last_week, monday.replace(hour=7)), "not before its hour"
+    assert schedule.due(last_week, monday), "due on Monday from 8"
+    assert schedule.due(last_week, monday + datetime.timedelta(days=1)), "a missed Monday"
+    ran = monday + datetime.timedelta(minutes=5)
+    assert not schedule.due(ran, monday + datetime.timedelta(hours=3)), "once that day"
+    assert not schedule.due(ran, monday + datetime.timedelta(days=6)), "once that week"
+    assert schedule.due(ran, monday + datetime.timedelta(days=7)), "next Monday"

@@ -63,3 +63,10 @@ def test_a_helpline_staff_change_shows_in_every_footer(django_capture_on_commit_
         page_cache.public_pages_changed()
     footer = page("/es/")
     assert "Fono Violencia contra la Mujer" in footer and "Fono Orientación" not in footer
+
+
+def test_what_she_searched_for_is_never_kept_in_the_shell():
+    page("/es/buscar/?q=zqxwv+casa")
+    kept = caches["shell"]._cache  # type: ignore[attr-defined]
+    assert kept, "the footer is still kept"
+    assert not any(b"zqxwv" in value for value in kept.values()), "the header is not"

@@ -25,7 +25,7 @@ from ..models import StaffTOTPDevice, User
 
 PENDING_KEY = "acoge.pending_login"
 PENDING_SECONDS = 300
-MODEL_BACKEND = "django.contrib.auth.backends.ModelBackend"
+MODEL_BACKEND = "acoge.accounts.backends.SignInBackend"
 
 
 def _safe_next(request: HttpRequest, candidate: str | None) -> str:

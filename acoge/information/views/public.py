@@ -1,9 +1,7 @@
 """Public pages of relevant information, under /es|en|ht/informacion/: the same for every
 visitor, so all of them are served from the page cache (staff changes invalidate it)."""
 
-import csv
 import datetime
-import io
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
@@ -12,10 +10,12 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 
 from acoge.core import uploads
 from acoge.core.page_cache import STABLE, public_page
+from acoge.core.spreadsheets import csv_response
 
 from .. import selectors
 from ..models import KIND_PATHS, Initiative, News, Section
@@ -26,16 +26,11 @@ KINDS_BY_PATH = {path: kind for kind, path in KIND_PATHS.items()}
 
 @public_page(STABLE)
 def index(request: HttpRequest) -> HttpResponse:
-    found = list(selectors.initiatives())
-    groups = [
-        (label, [item for item in found if item.kind == kind])
-        for kind, label in Initiative.Kind.choices
-    ]
     return render(
         request,
         "information/public/index.html",
         {
-            "groups": [(label, items) for label, items in groups if items],
+            "groups": selectors.initiatives_by_kind(),
             "news": selectors.news()[:3],
             "documents": selectors.documents()[:5],
             "pages": selectors.pages(Section.INFORMATION),
@@ -57,50 +52,22 @@ def initiative(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     return render(request, "information/public/initiative.html", {"item": item})
 
 
-def _csv_response(rows: list[list[str]], filename: str) -> HttpResponse:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    response = HttpResponse(
-        buffer.getvalue().encode("utf-8-sig"),  # the mark lets spreadsheets read accents
-        content_type="text/csv; charset=utf-8",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
-    return response
-
-
 @public_page(STABLE)
 def initiative_csv(request: HttpRequest, kind: str, slug: str) -> HttpResponse:
     item = _initiative(kind, slug)
-    return _csv_response(selectors.budget_rows([item]), f"presupuesto-{item.slug}.csv")
+    return csv_response(selectors.budget_rows([item]), f"presupuesto-{item.slug}.csv")
 
 
 @public_page(STABLE)
 def budgets(request: HttpRequest) -> HttpResponse:
-    found = [item for item in selectors.initiatives() if item.budgets.all()]
-    years = sorted({budget.year for item in found for budget in item.budgets.all()}, reverse=True)
     return render(
-        request,
-        "information/public/budgets.html",
-        {
-            "years": [
-                {
-                    "year": year,
-                    "rows": [
-                        (item, budget)
-                        for item in found
-                        for budget in item.budgets.all()
-                        if budget.year == year
-                    ],
-                }
-                for year in years
-            ]
-        },
+        request, "information/public/budgets.html", {"years": selectors.budgets_by_year()}
     )
 
 
 @public_page(STABLE)
 def budgets_csv(request: HttpRequest) -> HttpResponse:
-    return _csv_response(selectors.budget_rows(selectors.initiatives()), "presupuestos.csv")
+    return csv_response(selectors.budget_rows(selectors.initiatives()), "presupuestos.csv")
 
 
 @public_page(STABLE)
@@ -151,13 +118,10 @@ class NewsFeed(Feed):
         return item.title
 
     def item_description(self, item: News) -> str:
-        return item.summary
+        return escape(item.summary)  # Atom's summary is read as HTML; hers is plain text
 
     def item_pubdate(self, item: News) -> datetime.datetime:
         return _midnight(item.published_on)
-
-    def item_updateddate(self, item: News) -> datetime.datetime:
-        return _midnight(max(item.published_on, item.last_reviewed))
 
 
 def _midnight(day: datetime.date) -> datetime.datetime:

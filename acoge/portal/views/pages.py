@@ -95,4 +95,8 @@ def search(request: HttpRequest) -> HttpResponse:
                 form.cleaned_data["q"], language=get_language(), limit=SEARCH_RESULTS
             )
         ]
-    return render(request, "portal/pages/search.html", {"form": form, "results": results})
+    return render(
+        request,
+        "portal/pages/search.html",
+        {"form": form, "results": results, "private_address": True},
+    )

@@ -1,5 +1,6 @@
 """Staff page of content reviews: what is past its review date (the public sees "under
-review") and what falls due soon, across every app that keeps reviewed content."""
+review") and what falls due soon, across every app that registers reviewed content
+(core/reviews.py). A record links to its admin page for those who may edit it there."""
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -13,7 +14,7 @@ from acoge.core import reviews
 
 
 class ReviewsView(StaffViewMixin, View):
-    permission_required = "information.review_content"
+    permission_required = "backoffice.review_content"
 
     def get(self, request: HttpRequest) -> HttpResponse:
         today = timezone.localdate()
@@ -32,7 +33,7 @@ class ReviewsView(StaffViewMixin, View):
 
         return render(
             request,
-            "information/backoffice/reviews.html",
+            "backoffice/reviews.html",
             {
                 "mine": mine,
                 "overdue": rows(due.overdue),
