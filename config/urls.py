@@ -41,5 +41,6 @@ urlpatterns += i18n_patterns(
     path("", include("acoge.rights.urls.public")),
     path("", include("acoge.permits.urls")),
     path("", include("acoge.information.urls.public")),
+    path("", include("acoge.consultations.urls.public")),
     prefix_default_language=True,
 )

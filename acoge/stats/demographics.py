@@ -51,6 +51,22 @@ class GenderIdentity(models.TextChoices):
     TRANS_WOMAN = "trans_woman", _("Trans woman")
     NON_BINARY = "non_binary", _("Non-binary")
     OTHER = "other", _("Another identity")
+    MAN = "man", _("Man")
+    TRANS_MAN = "trans_man", _("Trans man")
+
+
+# The women's programme asks only these; a consultation, open to everyone, asks them all.
+WOMEN_GENDERS = [
+    (value, label) for value, label in GenderIdentity.choices if value not in ("man", "trans_man")
+]
+EVERYONE_GENDERS = [
+    (GenderIdentity.WOMAN, GenderIdentity.WOMAN.label),
+    (GenderIdentity.MAN, GenderIdentity.MAN.label),
+    (GenderIdentity.TRANS_WOMAN, GenderIdentity.TRANS_WOMAN.label),
+    (GenderIdentity.TRANS_MAN, GenderIdentity.TRANS_MAN.label),
+    (GenderIdentity.NON_BINARY, GenderIdentity.NON_BINARY.label),
+    (GenderIdentity.OTHER, GenderIdentity.OTHER.label),
+]
 
 
 class YesNo(models.TextChoices):
@@ -78,7 +94,7 @@ DIMENSIONS = [
     choices_dimension("age_band", _("Age group"), AgeBand),
     choices_dimension("nationality_group", _("Nationality group"), NationalityGroup),
     choices_dimension("time_in_chile", _("Time in Chile"), TimeInChile),
-    choices_dimension("gender_identity", _("Gender identity"), GenderIdentity),
+    Dimension("gender_identity", _("Gender identity"), lambda: WOMEN_GENDERS),
     choices_dimension("disability", _("Disability"), YesNo),
     choices_dimension("indigenous_or_afro", _("Indigenous or Afro-descendant"), YesNo),
 ]
@@ -148,7 +164,7 @@ class StatsForm(QuestionForm):
     age_band = _optional_radios(_("How old are you?"), AgeBand.choices)
     nationality_group = _optional_radios(_("Which country are you from?"), NationalityGroup.choices)
     time_in_chile = _optional_radios(_("How long have you lived in Chile?"), TimeInChile.choices)
-    gender_identity = _optional_radios(_("How do you describe yourself?"), GenderIdentity.choices)
+    gender_identity = _optional_radios(_("How do you describe yourself?"), WOMEN_GENDERS)
     disability = _optional_radios(_("Do you have a disability?"), YesNo.choices)
     indigenous_or_afro = _optional_radios(
         _("Do you consider yourself indigenous or Afro-descendant?"), YesNo.choices
@@ -169,3 +185,17 @@ class StatsForm(QuestionForm):
             for name, value in answers.items()
             if value and name in self.fields
         )
+
+
+class EveryoneStatsForm(StatsForm):
+    """The same questions for everyone (a consultation): every gender identity."""
+
+    gender_identity = _optional_radios(_("How do you describe yourself?"), EVERYONE_GENDERS)
+
+
+EVERYONE_DIMENSIONS = [
+    Dimension("gender_identity", _("Gender identity"), lambda: EVERYONE_GENDERS)
+    if dimension.field == "gender_identity"
+    else dimension
+    for dimension in DIMENSIONS
+]

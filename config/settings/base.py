@@ -42,6 +42,7 @@ INSTALLED_APPS = [
     "acoge.rights",
     "acoge.permits",
     "acoge.information",
+    "acoge.consultations",
     "acoge.api",
 ]
 

@@ -17,6 +17,8 @@ ADMIN_PAGES = {
     "/admin/information/initiative/": {"national_admin", "gender_unit", "engagement"},
     "/admin/information/channel/": {"national_admin", "gender_unit", "engagement"},
     "/admin/permits/case/": {"national_admin", "gender_unit"},
+    "/admin/consultations/consultation/": {"national_admin", "engagement"},
+    "/admin/consultations/question/": {"national_admin", "engagement"},
     "/admin/permits/checkerquestion/": {"national_admin", "gender_unit"},
     "/admin/core/helpline/": {"national_admin"},
     "/admin/accounts/user/": {"national_admin"},

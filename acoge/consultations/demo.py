@@ -1,0 +1,190 @@
+"""Demo consultations for make run: one open (online and in person, with about 1,200 answers,
+a third of them entered from three dialogues), one closed with its results published, one
+upcoming. The answers are generated (seeded), with the optional statistics answered by most."""
+
+import datetime
+import random
+from collections.abc import Callable
+
+from django.utils import timezone
+
+from acoge.core.demo import DemoLoader, register
+from acoge.core.models import Region
+from acoge.core.tokens import hash_token, new_reference
+from acoge.stats.demographics import EVERYONE_GENDERS, AgeBand, NationalityGroup
+
+from .models import (
+    Answer,
+    Channel,
+    Consultation,
+    Modality,
+    Option,
+    Participation,
+    Question,
+    Response,
+    StatsAnswer,
+)
+
+POLICY = {
+    "es": "Prioridades para la información migratoria",
+    "en": "Priorities for migration information",
+    "ht": "Priyorite pou enfòmasyon sou migrasyon",
+}
+SUMMARY = {
+    "es": "Queremos saber qué información necesitas, por qué medios y qué te impide obtenerla.",
+    "en": "We want to know what information you need, through which channels, and what "
+    "stops you getting it.",
+    "ht": "Nou vle konnen ki enfòmasyon ou bezwen, pa ki mwayen, ak sa ki anpeche w jwenn li.",
+}
+QUESTIONS = [
+    # slug, kind, required, max, other, shown after (question slug, option index), text, options
+    (
+        "prioridad", "single", True, None, True, None,
+        {"es": "¿Qué tema te parece más urgente?", "en": "Which topic seems most urgent to you?",
+         "ht": "Ki sijè ki sanble pi ijan pou ou?"},
+        [
+            {"es": "Trámites de residencia", "en": "Residence procedures", "ht": "Demach rezidans"},
+            {"es": "Trabajo y derechos laborales", "en": "Work and labour rights",
+             "ht": "Travay ak dwa travayè"},
+            {"es": "Salud", "en": "Health", "ht": "Sante"},
+            {"es": "Idioma e interpretación", "en": "Language and interpreting",
+             "ht": "Lang ak entèpretasyon"},
+        ],
+    ),
+    (
+        "idioma", "short", False, None, False, ("prioridad", 3),
+        {"es": "¿En qué idioma te gustaría recibir la información?",
+         "en": "In which language would you like the information?",
+         "ht": "Nan ki lang ou ta renmen resevwa enfòmasyon an?"},
+        [],
+    ),
+    (
+        "barreras", "multiple", False, 2, False, None,
+        {"es": "¿Qué te impide obtener información? (hasta 2)",
+         "en": "What stops you getting information? (up to 2)",
+         "ht": "Kisa ki anpeche w jwenn enfòmasyon? (jiska 2)"},
+        [
+            {"es": "No sé dónde buscar", "en": "I do not know where to look",
+             "ht": "Mwen pa konnen ki kote pou m chèche"},
+            {"es": "El idioma", "en": "The language", "ht": "Lang lan"},
+            {"es": "Horarios de atención", "en": "Opening hours", "ht": "Lè biwo yo louvri"},
+            {"es": "Miedo a dar mis datos", "en": "Fear of giving my details",
+             "ht": "Pè bay enfòmasyon sou mwen"},
+        ],
+    ),
+    (
+        "claridad", "scale", True, None, False, None,
+        {"es": "La información del Servicio es fácil de entender.",
+         "en": "The Service's information is easy to understand.",
+         "ht": "Enfòmasyon Sèvis la fasil pou konprann."},
+        [],
+    ),
+    (
+        "comentario", "long", False, None, False, None,
+        {"es": "¿Algo más que quieras decirnos?", "en": "Anything else you want to tell us?",
+         "ht": "Èske gen lòt bagay ou vle di nou?"},
+        [],
+    ),
+]  # fmt: skip
+
+
+def _localised(field: str, texts: dict[str, str]) -> dict[str, str]:
+    return {f"{field}_{code}": text for code, text in texts.items()}
+
+
+def _consultation(slug, opens, closes, modality, participation, results, title_suffix):
+    consultation = Consultation.objects.create(
+        slug=slug,
+        opens_at=opens,
+        closes_at=closes,
+        modality=modality,
+        participation=participation,
+        published=True,
+        results_published=results,
+        **_localised("title", {code: f"{text}{title_suffix}" for code, text in POLICY.items()}),
+        **_localised("summary", SUMMARY),
+        **_localised("topic", {"es": "Información", "en": "Information", "ht": "Enfòmasyon"}),
+    )
+    options: dict[str, list[Option]] = {}
+    for order, (slug_q, kind, required, most, other, after, text, labels) in enumerate(QUESTIONS):
+        question = Question.objects.create(
+            consultation=consultation,
+            order=order,
+            slug=slug_q,
+            kind=kind,
+            required=required,
+            max_choices=most,
+            allow_other=other,
+            shown_if=options[after[0]][after[1]] if after else None,
+            **_localised("text", text),
+        )
+        options[slug_q] = [
+            Option.objects.create(question=question, order=index, **_localised("label", label))
+            for index, label in enumerate(labels)
+        ]
+    return consultation
+
+
+def _answers(consultation: Consultation, count: int, seed: int) -> None:
+    pick = random.Random(seed)  # noqa: S311 - demo data, the same every time
+    questions = {q.slug: q for q in consultation.questions.prefetch_related("options")}
+    regions = list(Region.objects.values_list("pk", flat=True))
+    genders = [value for value, _label in EVERYONE_GENDERS]
+    responses, answers, stats = [], [], []
+    for number in range(count):
+        channel = Channel.IN_PERSON if number % 3 == 0 else Channel.ONLINE
+        response = Response(
+            consultation=consultation,
+            channel=channel,
+            integrity=consultation.participation,
+            submitted_on=timezone.localdate(consultation.opens_at),
+            receipt_hash=hash_token(new_reference(12)),
+        )
+        responses.append(response)
+        first = pick.choice(list(questions["prioridad"].options.all()))
+        answers.append(Answer(response=response, question=questions["prioridad"], option=first))
+        for option in pick.sample(list(questions["barreras"].options.all()), pick.randint(0, 2)):
+            answers.append(Answer(response=response, question=questions["barreras"], option=option))
+        answers.append(
+            Answer(response=response, question=questions["claridad"], value=pick.randint(1, 5))
+        )
+        if pick.random() < 0.8:
+            stats.append(
+                StatsAnswer(
+                    response=response,
+                    month=timezone.localdate(consultation.opens_at).replace(day=1),
+                    region_id=pick.choice(regions[:8]) if pick.random() < 0.9 else None,
+                    gender_identity=pick.choices(genders, weights=[50, 38, 3, 1, 2, 1])[0],
+                    age_band=pick.choice(AgeBand.values[1:]),
+                    nationality_group=pick.choice(NationalityGroup.values),
+                )
+            )
+    Response.objects.bulk_create(responses)
+    Answer.objects.bulk_create(answers)
+    StatsAnswer.objects.bulk_create(stats)
+
+
+def load(say: Callable[[str], None]) -> None:
+    if Consultation.objects.exists():
+        say("Demo consultations: already loaded.")
+        return
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    day = datetime.timedelta(days=1)
+    open_now = _consultation(
+        "prioridades-informacion-2026", now - 10 * day, now + 20 * day,
+        Modality.BOTH, Participation.OPEN, False, "",
+    )  # fmt: skip
+    closed = _consultation(
+        "prioridades-informacion-2025", now - 400 * day, now - 340 * day,
+        Modality.BOTH, Participation.CODES, True, " (2025)",
+    )  # fmt: skip
+    _consultation(
+        "prioridades-informacion-2027", now + 30 * day, now + 60 * day,
+        Modality.ONLINE, Participation.CODES, False, " (2027)",
+    )  # fmt: skip
+    _answers(open_now, 1200, seed=13)
+    _answers(closed, 900, seed=25)
+    say("Demo consultations: one open with 1,200 answers, one closed with results, one upcoming.")
+
+
+register(DemoLoader(name="consultations", order=90, load=load))

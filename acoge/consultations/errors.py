@@ -1,0 +1,11 @@
+"""What the consultation services refuse, for the person to read."""
+
+from acoge.core.errors import ServiceError
+
+
+class ConsultationError(ServiceError):
+    pass
+
+
+class CodeRefused(ConsultationError):
+    """The participation code is unknown, already used, or of another consultation."""

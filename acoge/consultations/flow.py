@@ -1,0 +1,54 @@
+"""A consultation's question pages as a journey, built from its questionnaire: the code of her
+card (with participation codes), one page a question (a question asked after an answer is a
+conditional step), then the optional questions about her. Kept in her session until she sends
+them, so a dropped connection loses nothing."""
+
+from acoge.core.journeys import Journey, Step
+from acoge.stats.demographics import EveryoneStatsForm
+
+from .forms import ANSWER, CodeForm, RegionForm, question_form
+from .models import Consultation, Participation
+
+CODE_STEP = "codigo"
+STATS_STEP = "estadisticas"
+REGION_STEP = "region"
+
+
+def _after(step: str, option: int):
+    def when(answers: dict) -> bool:
+        return str(option) in answers.get(step, {}).get(ANSWER, [])
+
+    return when
+
+
+def journey(consultation: Consultation) -> Journey:
+    steps = []
+    if consultation.participation == Participation.CODES:
+        steps.append(Step(CODE_STEP, CodeForm))
+    questions = list(
+        consultation.questions.select_related("shown_if__question").prefetch_related("options")
+    )
+    for question in questions:
+        when = None
+        if question.shown_if_id:
+            when = _after(question.shown_if.question.slug, question.shown_if_id)
+        steps.append(
+            Step(
+                question.slug,
+                question_form(question),
+                title=question.text,
+                optional=not question.required,
+                when=when,
+            )
+        )
+    if consultation.stats_block:
+        steps.append(Step(REGION_STEP, RegionForm, optional=True))
+        steps.append(
+            Step(
+                STATS_STEP,
+                EveryoneStatsForm,
+                template="consultations/public/steps.html#estadisticas",
+                optional=True,
+            )
+        )
+    return Journey.of("consultations.answers", steps)

@@ -1,0 +1,152 @@
+"""The consultation's question pages, built from its questionnaire: one form a question (the
+field named `answer`, with "other" in `other`), the participation code, and the optional
+questions about her (statistics and region)."""
+
+from django import forms
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from acoge.core.forms import PublicForm, QuestionForm
+from acoge.core.models import Region
+from acoge.core.tokens import clean_reference
+
+from .models import Question
+from .services import CODE_LENGTH, Given
+
+ANSWER = "answer"
+OTHER = "other"
+OTHER_CHOICE = "other"
+SCALE = [
+    ("1", gettext_lazy("Strongly disagree")),
+    ("2", gettext_lazy("Disagree")),
+    ("3", gettext_lazy("Neither agree nor disagree")),
+    ("4", gettext_lazy("Agree")),
+    ("5", gettext_lazy("Strongly agree")),
+]
+
+
+class AnswerForm(QuestionForm):
+    """The base of every question's form: what it gives the service."""
+
+    question: Question
+
+    def given(self) -> Given:
+        value = self.cleaned_data.get(ANSWER)
+        other = (self.cleaned_data.get(OTHER) or "").strip()
+        kind = self.question.kind
+        if kind in Question.CHOICE_KINDS:
+            chosen = value if isinstance(value, list) else ([value] if value else [])
+            return Given(
+                options=tuple(int(pk) for pk in chosen if pk != OTHER_CHOICE),
+                text=other if OTHER_CHOICE in chosen else "",
+            )
+        if kind == Question.Kind.SCALE:
+            return Given(value=int(value) if value else None)
+        return Given(text=value or "")
+
+    def shown(self) -> str:
+        """Her answer in words, for the check-answers page."""
+        value = self.cleaned_data.get(ANSWER)
+        field = self.fields[ANSWER]
+        if isinstance(field, forms.ChoiceField):
+            labels = dict(field.choices)
+            chosen = value if isinstance(value, list) else ([value] if value else [])
+            words = [str(labels.get(item, "")) for item in chosen if item != OTHER_CHOICE]
+            if OTHER_CHOICE in chosen:
+                words.append(self.cleaned_data.get(OTHER) or "")
+            return ", ".join(words) or _("Not answered")
+        return value or _("Not answered")
+
+    def clean(self):
+        data = super().clean()
+        value = data.get(ANSWER)
+        chosen = value if isinstance(value, list) else [value]
+        if OTHER_CHOICE in chosen and not (data.get(OTHER) or "").strip():
+            self.add_error(OTHER, _("Say what your other answer is"))
+        limit = self.question.max_choices
+        if limit and isinstance(value, list) and len(value) > limit:
+            self.add_error(ANSWER, _("Choose at most %(count)s answers") % {"count": limit})
+        return data
+
+
+def question_form(question: Question) -> type[AnswerForm]:
+    """The form of one question's page."""
+    required = question.required
+    attrs: dict = {"question": question}
+    choices = [(str(option.pk), option.label) for option in question.options.all()]
+    if question.allow_other:
+        choices.append((OTHER_CHOICE, _("Other — please say")))
+    if question.kind == Question.Kind.SINGLE:
+        attrs[ANSWER] = forms.ChoiceField(
+            label=question.text, help_text=question.hint, choices=choices,
+            widget=forms.RadioSelect, required=required,
+            error_messages={"required": gettext_lazy("Choose an answer")},
+        )  # fmt: skip
+    elif question.kind == Question.Kind.MULTIPLE:
+        hint = question.hint or (
+            _("Choose up to %(count)s.") % {"count": question.max_choices}
+            if question.max_choices
+            else _("Choose all that apply.")
+        )
+        attrs[ANSWER] = forms.MultipleChoiceField(
+            label=question.text, help_text=hint, choices=choices,
+            widget=forms.CheckboxSelectMultiple, required=required,
+            error_messages={"required": gettext_lazy("Choose at least one answer")},
+        )  # fmt: skip
+    elif question.kind == Question.Kind.SCALE:
+        attrs[ANSWER] = forms.ChoiceField(
+            label=question.text, help_text=question.hint, choices=SCALE,
+            widget=forms.RadioSelect, required=required,
+            error_messages={"required": gettext_lazy("Choose a point of the scale")},
+        )  # fmt: skip
+    else:
+        long = question.kind == Question.Kind.LONG
+        attrs[ANSWER] = forms.CharField(
+            label=question.text, help_text=question.hint, required=required,
+            max_length=5000 if long else 300,
+            widget=forms.Textarea(attrs={"rows": 6}) if long else forms.TextInput,
+            error_messages={"required": gettext_lazy("Write your answer")},
+        )  # fmt: skip
+    if question.allow_other and question.kind in Question.CHOICE_KINDS:
+        attrs[OTHER] = forms.CharField(label=_("Your other answer"), required=False, max_length=300)
+    return type(f"Question_{question.pk}", (AnswerForm,), attrs)
+
+
+class CodeForm(QuestionForm):
+    code = forms.CharField(
+        label=gettext_lazy("Your participation code"),
+        help_text=gettext_lazy("It is printed on the card you were given, for example K7P-4QXA."),
+        max_length=20,
+        error_messages={"required": gettext_lazy("Enter the code on your card")},
+    )
+
+    def clean_code(self) -> str:
+        code = clean_reference(self.cleaned_data["code"])
+        if len(code) != CODE_LENGTH:
+            raise forms.ValidationError(
+                _("A code has %(count)s letters and numbers") % {"count": CODE_LENGTH}
+            )
+        return code
+
+
+class RegionForm(QuestionForm):
+    region = forms.ModelChoiceField(
+        label=gettext_lazy("Which region do you live in?"),
+        help_text=gettext_lazy("Optional. It shows whether every region was heard."),
+        queryset=Region.objects.all(),
+        required=False,
+        empty_label=gettext_lazy("I prefer not to say"),
+    )
+
+
+class SendForm(QuestionForm):
+    """The check-answers page: nothing to type; the honeypot still guards the final POST."""
+
+
+class ReceiptForm(PublicForm):
+    receipt = forms.CharField(
+        label=gettext_lazy("Your receipt code"),
+        help_text=gettext_lazy("The code you were shown after sending your answers."),
+        max_length=20,
+        error_messages={"required": gettext_lazy("Enter your receipt code")},
+    )

@@ -1,0 +1,238 @@
+"""Citizen consultations under Law 20.500 (art. 73): informed, pluralist and representative.
+
+A `Consultation` has a questionnaire of `Question`s (single or multiple choice, a 5-point
+agreement scale, short or long open text; a question may be shown only after an earlier
+answer) that staff write in es, en and ht, and that is frozen once it opens. Each answer sent
+is a `Response` (online, or entered by staff from a paper questionnaire) of `Answer` rows; it
+is never linked to a person: no contact, no address, only the day. The optional statistics
+answers are a `StatsAnswer` of the response, so results can be crossed by gender, age,
+nationality group and region, always through the stats app's suppression. With single-use
+`ParticipationCode`s (printed on cards for a dialogue or an organisation), each code answers
+once; the receipt code she gets proves her answer was counted, and nothing more.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import F, Q
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from acoge.core.models import Region
+from acoge.stats.demographics import DemographicAnswers
+
+
+class Modality(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+    BOTH = "both", _("Online and in person")
+
+
+class Participation(models.TextChoices):
+    CODES = "codes", _("Single-use participation codes")
+    OPEN = "open", _("Open (lower integrity)")
+
+
+class Channel(models.TextChoices):
+    ONLINE = "online", _("Online")
+    IN_PERSON = "in_person", _("In person")
+
+
+class Consultation(models.Model):
+    class Status(models.TextChoices):
+        UPCOMING = "upcoming", _("Upcoming")
+        OPEN = "open", _("Open")
+        CLOSED = "closed", _("Closed")
+
+    slug = models.SlugField(
+        _("address"), max_length=80, unique=True, help_text=_("Part of a public URL: keep it.")
+    )
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("summary"), max_length=600)
+    description = models.TextField(_("background"), blank=True)
+    topic = models.CharField(_("topic"), max_length=120)
+    regions = models.ManyToManyField(
+        Region, verbose_name=_("regions"), blank=True, related_name="+",
+        help_text=_("None: the whole country."),
+    )  # fmt: skip
+    modality = models.CharField(_("modality"), max_length=10, choices=Modality.choices)
+    participation = models.CharField(
+        _("who may answer"), max_length=10, choices=Participation.choices
+    )
+    opens_at = models.DateTimeField(_("opens"))
+    closes_at = models.DateTimeField(_("closes"))
+    stats_block = models.BooleanField(_("ask the optional statistics questions"), default=True)
+    published = models.BooleanField(_("published"), default=False)
+    results_published = models.BooleanField(_("results published"), default=False)
+
+    class Meta:
+        ordering = ["-opens_at"]
+        verbose_name = _("consultation")
+        verbose_name_plural = _("consultations")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(closes_at__gt=F("opens_at")), name="consultation_closes_after_opening"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    def get_absolute_url(self) -> str:
+        return reverse("consultations:detail", kwargs={"slug": self.slug})
+
+    def status(self, now=None) -> str:
+        now = now or timezone.now()
+        if now < self.opens_at:
+            return self.Status.UPCOMING
+        if now < self.closes_at:
+            return self.Status.OPEN
+        return self.Status.CLOSED
+
+    def is_open(self, now=None) -> bool:
+        return self.published and self.status(now) == self.Status.OPEN
+
+    def frozen(self, now=None) -> bool:
+        """Once it opens, its questions are frozen: every answer answers the same questions."""
+        return self.pk is not None and (now or timezone.now()) >= self.opens_at
+
+    @property
+    def online(self) -> bool:
+        return self.modality in (Modality.ONLINE, Modality.BOTH)
+
+
+class Question(models.Model):
+    class Kind(models.TextChoices):
+        SINGLE = "single", _("Single choice")
+        MULTIPLE = "multiple", _("Multiple choice")
+        SCALE = "scale", _("Agreement scale (5 points)")
+        SHORT = "short", _("Short open text")
+        LONG = "long", _("Long open text")
+
+    CHOICE_KINDS = (Kind.SINGLE, Kind.MULTIPLE)
+    TEXT_KINDS = (Kind.SHORT, Kind.LONG)
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="questions"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    slug = models.SlugField(_("address of its page"), max_length=40)
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    text = models.CharField(_("question"), max_length=300)
+    hint = models.CharField(_("hint"), max_length=300, blank=True)
+    required = models.BooleanField(_("an answer is needed"), default=False)
+    max_choices = models.PositiveSmallIntegerField(
+        _("at most this many choices"), null=True, blank=True
+    )
+    allow_other = models.BooleanField(_("with “other — please say”"), default=False)
+    shown_if = models.ForeignKey(
+        "Option",
+        verbose_name=_("asked only after this answer"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+
+    class Meta:
+        ordering = ["consultation", "order", "pk"]
+        verbose_name = _("question")
+        verbose_name_plural = _("questions")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "slug"], name="question_slug_unique_in_consultation"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return self.text
+
+    def clean(self) -> None:
+        if self.shown_if_id and self.shown_if.question.consultation_id != self.consultation_id:
+            raise ValidationError({"shown_if": _("Choose an answer of this consultation.")})
+        if self.shown_if_id and self.shown_if.question.order >= self.order:
+            raise ValidationError({"shown_if": _("Choose an answer to an earlier question.")})
+        if self.max_choices and self.kind != self.Kind.MULTIPLE:
+            raise ValidationError({"max_choices": _("Only a multiple-choice question has this.")})
+
+
+class Option(models.Model):
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="options")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    label = models.CharField(_("answer"), max_length=200)
+
+    class Meta:
+        ordering = ["question", "order", "pk"]
+        verbose_name = _("answer option")
+        verbose_name_plural = _("answer options")
+
+    def __str__(self) -> str:
+        return self.label
+
+
+class Response(models.Model):
+    """One person's answers, with nothing that identifies her: a random id, the day, the
+    channel and the hash of her receipt code."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="responses"
+    )
+    channel = models.CharField(max_length=10, choices=Channel.choices)
+    integrity = models.CharField(max_length=10, choices=Participation.choices)
+    submitted_on = models.DateField()
+    receipt_hash = models.CharField(max_length=64, unique=True)
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        indexes = [models.Index(fields=["consultation", "channel"])]
+
+    def __str__(self) -> str:
+        return f"response to {self.consultation_id}"
+
+
+class Answer(models.Model):
+    """One chosen option, one scale point, or one open text, of a response."""
+
+    response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
+    option = models.ForeignKey(Option, null=True, blank=True, on_delete=models.CASCADE)
+    value = models.PositiveSmallIntegerField(null=True, blank=True)  # the scale's 1 to 5
+    text = models.TextField(blank=True)  # open text, or what "other" says
+
+    class Meta:
+        indexes = [models.Index(fields=["question", "option"])]
+
+    def __str__(self) -> str:
+        return f"answer to {self.question_id}"
+
+
+class StatsAnswer(DemographicAnswers):
+    """The optional statistics answers of one response (which is itself anonymous)."""
+
+    response = models.OneToOneField(Response, on_delete=models.CASCADE, related_name="stats")
+    region = models.ForeignKey(Region, null=True, blank=True, on_delete=models.PROTECT)
+
+    def __str__(self) -> str:
+        return f"statistics of {self.response_id}"
+
+
+class ParticipationCode(models.Model):
+    """A single-use code (its hash) printed on a card: it answers the consultation once."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="codes")
+    batch = models.CharField(_("batch"), max_length=80)
+    code_hash = models.CharField(max_length=64, unique=True)
+    used_on = models.DateField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("participation code")
+        verbose_name_plural = _("participation codes")
+
+    def __str__(self) -> str:
+        return f"{self.batch} ({'used' if self.used_on else 'unused'})"

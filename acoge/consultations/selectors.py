@@ -1,0 +1,103 @@
+"""What the public pages read: published consultations, and results counted in the database
+and published through the stats app's suppression (no count from 1 to 4, nor any that would
+let one be worked out)."""
+
+from dataclasses import dataclass
+
+from django.db.models import QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from acoge.stats.demographics import EVERYONE_DIMENSIONS, region_dimension
+from acoge.stats.tables import Dimension, Table, TableSpec, breakdowns, choices_dimension
+
+from .forms import SCALE
+from .models import Answer, Channel, Consultation, Question, Response
+
+
+def published() -> QuerySet[Consultation]:
+    return Consultation.objects.filter(published=True).prefetch_related("regions")
+
+
+def by_status(now=None) -> dict[str, list[Consultation]]:
+    now = now or timezone.now()
+    order = (Consultation.Status.OPEN, Consultation.Status.UPCOMING, Consultation.Status.CLOSED)
+    found: dict[str, list[Consultation]] = {status: [] for status in order}
+    for consultation in published():
+        found[consultation.status(now)].append(consultation)
+    found[Consultation.Status.UPCOMING].reverse()  # the soonest first
+    return found
+
+
+def published_one(slug: str) -> Consultation | None:
+    return published().filter(slug=slug).first()
+
+
+CHANNEL = choices_dimension("response__channel", _("Channel"), Channel, blank="")
+
+
+def _about(dimension: Dimension, prefix: str) -> Dimension:
+    return Dimension(
+        field=f"{prefix}{dimension.field}",
+        title=dimension.title,
+        categories=dimension.categories,
+        blank=dimension.blank,
+    )
+
+
+@dataclass(frozen=True)
+class QuestionResult:
+    question: Question
+    tables: list[Table]  # by answer and channel, then by answer and each dimension asked for
+    texts: int = 0  # open answers received (read by staff, not published here)
+
+
+def question_result(question: Question, *, crossed: tuple[str, ...] = ()) -> QuestionResult:
+    """A choice or scale question's answers by channel, and crossed by the statistics answers
+    named in `crossed` (gender_identity, age_band…, region), all protected together."""
+    answers = Answer.objects.filter(question=question)
+    if question.kind in Question.TEXT_KINDS:
+        return QuestionResult(question, [], texts=answers.exclude(text="").count())
+    if question.kind == Question.Kind.SCALE:
+        points = [(int(value), label) for value, label in SCALE]
+        rows = Dimension("value", question.text, lambda: points, blank="")
+    else:
+        options = [(option.pk, option.label) for option in question.options.all()]
+        rows = Dimension("option", question.text, lambda: options, blank="")
+        answers = answers.filter(option__isnull=False)
+    dimensions = {d.field: d for d in EVERYONE_DIMENSIONS}
+    specs = [TableSpec(title=question.text, rows=rows, cols=CHANNEL)]
+    for field in crossed:
+        other = (
+            region_dimension("response__stats__region")
+            if field == "region"
+            else _about(dimensions[field], "response__stats__")
+        )
+        specs.append(
+            TableSpec(
+                title=_("%(question)s, by %(dimension)s")
+                % {"question": question.text, "dimension": str(other.title).lower()},
+                rows=rows,
+                cols=other,
+            )
+        )
+    return QuestionResult(question, breakdowns(answers, *specs))
+
+
+def results(consultation: Consultation, *, crossed: tuple[str, ...] = ()) -> list[QuestionResult]:
+    return [
+        question_result(question, crossed=crossed)
+        for question in consultation.questions.prefetch_related("options")
+    ]
+
+
+def participation(consultation: Consultation) -> list[Table]:
+    """Who answered: by channel, and by each statistics answer and region, protected together
+    (the representativeness of the consultation)."""
+    responses = Response.objects.filter(consultation=consultation)
+    channel = choices_dimension("channel", _("Channel"), Channel, blank="")
+    specs = [TableSpec(title=_("Answers by channel"), rows=channel)]
+    for dimension in EVERYONE_DIMENSIONS:
+        specs.append(TableSpec(title=dimension.title, rows=_about(dimension, "stats__")))
+    specs.append(TableSpec(title=_("Region"), rows=region_dimension("stats__region")))
+    return breakdowns(responses, *specs)

@@ -1,0 +1,17 @@
+"""Public pages of consultations, under /es|en|ht/participacion/consultas/. The paths are
+Spanish in every language and people share them: keep them."""
+
+from django.urls import path
+
+from ..views import public as views
+
+app_name = "consultations"
+
+urlpatterns = [
+    path("participacion/consultas/", views.consultation_list, name="list"),
+    path("participacion/consultas/<slug:slug>/", views.detail, name="detail"),
+    path("participacion/consultas/<slug:slug>/enviada/", views.sent, name="sent"),
+    path("participacion/consultas/<slug:slug>/comprobante/", views.receipt, name="receipt"),
+    path("participacion/consultas/<slug:slug>/resultados/", views.results, name="results"),
+    path("participacion/consultas/<slug:slug>/responder/<slug:step>/", views.answer, name="answer"),
+]

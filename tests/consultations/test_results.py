@@ -1,0 +1,128 @@
+"""Results: each question counted in the database by answer and channel, crossed with who
+answered, every small count hidden (and whatever would reveal one); published only once the
+consultation closed and staff published them; its questionnaire frozen once it opens."""
+
+import pytest
+from django.test import Client
+from django.utils import timezone
+
+from acoge.consultations import selectors, services
+from acoge.consultations.models import Channel, Option, Participation, Question
+from acoge.consultations.services import Given
+from acoge.core.models import Region
+from acoge.stats.demographics import GenderIdentity
+from tests.consultations.test_answering import DAY, make, option
+
+GENDER_TITLE = next(d.title for d in selectors.EVERYONE_DIMENSIONS if d.field == "gender_identity")
+
+pytestmark = pytest.mark.django_db
+
+
+def answer(consultation, label: str, *, channel=Channel.ONLINE, staff=None, gender="", times=1):
+    given = {
+        "tema": Given(options=(option(consultation, "tema", label).pk,)),
+        "claridad": Given(value=3),
+    }
+    for _ in range(times):
+        services.response_submit(
+            consultation=consultation,
+            given=given,
+            channel=channel,
+            entered_by=staff,
+            stats={"gender_identity": gender} if gender else {},
+            region_id=Region.objects.get(cut_code="13").pk,
+        )
+
+
+def table(result, title_part=""):
+    return next(t for t in result.tables if title_part in str(t.title))
+
+
+def test_a_question_is_counted_by_answer_and_channel_with_small_counts_hidden(make_staff):
+    from acoge.accounts.models import Role
+
+    consultation = make()
+    staff = make_staff(Role.ENGAGEMENT)
+    answer(consultation, "Salud", times=12, gender="woman")
+    answer(consultation, "Salud", channel=Channel.IN_PERSON, staff=staff, times=7, gender="man")
+    answer(consultation, "Trabajo", times=6, gender="woman")
+    answer(consultation, "Trabajo", channel=Channel.IN_PERSON, staff=staff, times=5, gender="man")
+    first = selectors.results(consultation, crossed=("gender_identity",))[0]
+    by_channel = first.tables[0]
+    assert by_channel.col_labels == [str(Channel.ONLINE.label), str(Channel.IN_PERSON.label)]
+    rows = {label: (cells, total) for label, cells, total in by_channel.rows}
+    assert rows["Salud"] == ([12, 7], 19) and rows["Trabajo"] == ([6, 5], 11)
+    assert rows["Idioma"] == ([0, 0], 0)
+    crossed = first.tables[1]
+    man = crossed.col_labels.index(str(GenderIdentity.MAN.label))
+    assert crossed.cells[crossed.row_labels.index("Salud")][man] == 7
+
+
+def test_a_small_group_is_hidden_and_cannot_be_worked_out(make_staff):
+    consultation = make()
+    answer(consultation, "Salud", times=12, gender="woman")
+    answer(consultation, "Trabajo", times=2, gender="non_binary")  # two people
+    first = selectors.results(consultation, crossed=("gender_identity",))[0]
+    by_channel, crossed = first.tables
+    rows = {label: (cells, total) for label, cells, total in by_channel.rows}
+    assert rows["Trabajo"][0][0] is None and rows["Trabajo"][1] is None, "2 people: hidden"
+    assert by_channel.total is None or rows["Salud"][1] is None, "not recoverable from totals"
+    non_binary = crossed.col_labels.index(str(GenderIdentity.NON_BINARY.label))
+    assert crossed.cells[crossed.row_labels.index("Trabajo")][non_binary] is None
+
+
+def test_who_took_part_is_counted_by_channel_gender_and_region():
+    consultation = make()
+    answer(consultation, "Salud", times=6, gender="woman")
+    tables = selectors.participation(consultation)
+    by_channel = tables[0]
+    assert dict(by_channel.rows)[str(Channel.ONLINE.label)] == 6
+    gender = next(t for t in tables if t.title == GENDER_TITLE)
+    assert dict(gender.rows)[str(GenderIdentity.WOMAN.label)] == 6
+    region = tables[-1]
+    assert dict(region.rows)["Región Metropolitana de Santiago"] == 6
+
+
+def test_results_are_public_only_once_closed_and_published():
+    consultation = make(opens=-10, closes=10)
+    url = f"/es/participacion/consultas/{consultation.slug}/resultados/"
+    assert Client().get(url).status_code == 302
+    consultation.closes_at = timezone.now() - DAY
+    consultation.save()
+    assert Client().get(url).status_code == 302, "closed but not yet published"
+    consultation.results_published = True
+    consultation.save()
+    page = Client().get(url).content.decode()
+    assert "¿Qué tema?" in page and "<table" in page
+
+
+def test_the_questionnaire_is_frozen_in_the_admin_once_it_opens(staff_client):
+    from acoge.accounts.models import Role
+
+    client = staff_client(Role.ENGAGEMENT)
+    upcoming = make(slug="pronto", opens=3, closes=9)
+    opened = make(slug="abierta")
+    question = Question.objects.get(consultation=opened, slug="tema")
+    change = client.get(f"/admin/consultations/question/{question.pk}/change/")
+    assert change.status_code == 200 and 'name="text_es"' not in change.content.decode()
+    assert (
+        client.post(
+            f"/admin/consultations/question/{question.pk}/delete/", {"post": "yes"}
+        ).status_code
+        == 403
+    )
+    assert Question.objects.filter(pk=question.pk).exists()
+    editable = Question.objects.get(consultation=upcoming, slug="tema")
+    page = client.get(f"/admin/consultations/question/{editable.pk}/change/").content.decode()
+    assert 'name="text_es"' in page
+
+
+def test_the_list_groups_open_upcoming_and_closed():
+    make(slug="abierta")
+    make(slug="pronto", opens=3, closes=9)
+    make(slug="cerrada", opens=-9, closes=-3, participation=Participation.CODES)
+    page = Client().get("/es/participacion/consultas/").content.decode()
+    for slug in ("abierta", "pronto", "cerrada"):
+        assert f'href="/es/participacion/consultas/{slug}/"' in page
+    assert page.index("/abierta/") < page.index("/pronto/") < page.index("/cerrada/")
+    assert Option.objects.exists()
