@@ -30,6 +30,7 @@ urlpatterns = [
     path("gestion/", include("acoge.contact.urls.backoffice")),
     path("gestion/", include("acoge.api.urls.backoffice")),
     path("gestion/", include("acoge.rights.urls.backoffice")),
+    path("gestion/", include("acoge.consultations.urls.backoffice")),
     path("api/", include("acoge.api.urls.public")),
     path("admin/", admin.site.urls),
 ]

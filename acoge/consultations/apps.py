@@ -13,7 +13,7 @@ class ConsultationsConfig(AppConfig):
         from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
-        from . import demo  # noqa: F401
+        from . import demo, menu  # noqa: F401
         from .permissions import EDITORS
         from .search import consultations
         from .selectors import published

@@ -4,7 +4,7 @@ let one be worked out)."""
 
 from dataclasses import dataclass
 
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -12,7 +12,7 @@ from acoge.stats.demographics import EVERYONE_DIMENSIONS, region_dimension
 from acoge.stats.tables import Dimension, Table, TableSpec, breakdowns, choices_dimension
 
 from .forms import SCALE
-from .models import Answer, Channel, Consultation, Question, Response
+from .models import Answer, Channel, Consultation, ParticipationCode, Question, Response
 
 
 def published() -> QuerySet[Consultation]:
@@ -27,6 +27,40 @@ def by_status(now=None) -> dict[str, list[Consultation]]:
         found[consultation.status(now)].append(consultation)
     found[Consultation.Status.UPCOMING].reverse()  # the soonest first
     return found
+
+
+def for_staff() -> list[dict]:
+    """Every consultation, newest first, with its answers by channel (staff see real counts)."""
+    return [
+        {"consultation": consultation, "counts": counts_by_channel(consultation)}
+        for consultation in Consultation.objects.all()
+    ]
+
+
+def counts_by_channel(consultation: Consultation) -> dict[str, int]:
+    rows = (
+        Response.objects.filter(consultation=consultation)
+        .order_by()
+        .values_list("channel")
+        .annotate(n=Count("pk"))
+    )
+    counts = {channel: 0 for channel in Channel.values}
+    counts.update(dict(rows))
+    return counts
+
+
+def entered_by(consultation: Consultation, user) -> int:
+    """Paper questionnaires this staff member entered for the consultation."""
+    return Response.objects.filter(consultation=consultation, entered_by=user).count()
+
+
+def code_batches(consultation: Consultation) -> list[dict]:
+    return list(
+        ParticipationCode.objects.filter(consultation=consultation)
+        .order_by("batch")
+        .values("batch")
+        .annotate(made=Count("pk"), used=Count("used_on"))
+    )
 
 
 def published_one(slug: str) -> Consultation | None:

@@ -103,7 +103,7 @@ def test_she_answers_every_kind_of_question_and_gets_a_receipt():
     assert texts["idioma"].text == "Kreyòl" and texts["claridad"].value == 4
     assert Answer.objects.filter(response=stored, question__slug="barreras").count() == 2
     assert StatsAnswer.objects.get(response=stored).gender_identity == "man"
-    receipt = page.split('class="ac-reference">')[1].split("<")[0]
+    receipt = page.split('class="ac-panel__reference">')[1].split("<")[0]
     assert (
         services.receipt_counted(consultation=consultation, receipt=receipt) == stored.submitted_on
     )

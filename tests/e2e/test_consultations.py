@@ -61,5 +61,5 @@ def test_answering_works_without_javascript(browser, site, consultations):
     context = browser.new_context(java_script_enabled=False, viewport={"width": 360, "height": 800})
     page = context.new_page()
     answer_it(page, site, "es", axe_source="")  # axe runs in JavaScript: not here
-    assert page.locator(".ac-reference").inner_text().strip()
+    assert page.locator(".ac-panel__reference").inner_text().strip()
     context.close()
