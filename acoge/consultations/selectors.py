@@ -9,10 +9,21 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from acoge.stats.demographics import EVERYONE_DIMENSIONS, region_dimension
-from acoge.stats.tables import Dimension, Table, TableSpec, breakdowns, choices_dimension
+from acoge.stats.models import DIMENSIONS as REFERENCE_DIMENSIONS
+from acoge.stats.representation import Comparison, compare
+from acoge.stats.tables import (
+    Breakdown,
+    Dimension,
+    Table,
+    TableSpec,
+    breakdowns,
+    choices_dimension,
+)
 
 from .forms import SCALE
 from .models import Answer, Channel, Consultation, ParticipationCode, Question, Response
+
+REFERENCE_FIELDS = {field for field, _label in REFERENCE_DIMENSIONS}
 
 
 def published() -> QuerySet[Consultation]:
@@ -125,13 +136,31 @@ def results(consultation: Consultation, *, crossed: tuple[str, ...] = ()) -> lis
     ]
 
 
+def _participation(consultation: Consultation) -> tuple[list[tuple[str, Dimension]], list[Table]]:
+    responses = Response.objects.filter(consultation=consultation)
+    channel = choices_dimension("channel", _("Channel"), Channel, blank="")
+    asked = [("channel", channel)]
+    asked += [(d.field, _about(d, "stats__")) for d in EVERYONE_DIMENSIONS]
+    asked.append(("region", region_dimension("stats__region")))
+    titles = {"channel": _("Answers by channel")}
+    specs = [TableSpec(title=titles.get(field, dim.title), rows=dim) for field, dim in asked]
+    return asked, breakdowns(responses, *specs)
+
+
 def participation(consultation: Consultation) -> list[Table]:
     """Who answered: by channel, and by each statistics answer and region, protected together
     (the representativeness of the consultation)."""
-    responses = Response.objects.filter(consultation=consultation)
-    channel = choices_dimension("channel", _("Channel"), Channel, blank="")
-    specs = [TableSpec(title=_("Answers by channel"), rows=channel)]
-    for dimension in EVERYONE_DIMENSIONS:
-        specs.append(TableSpec(title=dimension.title, rows=_about(dimension, "stats__")))
-    specs.append(TableSpec(title=_("Region"), rows=region_dimension("stats__region")))
-    return breakdowns(responses, *specs)
+    return _participation(consultation)[1]
+
+
+def representation(consultation: Consultation) -> list[Comparison]:
+    """Who answered next to the population they come from, for each group with reference
+    figures; the under-represented groups named (acoge/stats/representation.py)."""
+    asked, tables = _participation(consultation)
+    found = []
+    for (field, dimension), table in zip(asked, tables, strict=True):
+        if isinstance(table, Breakdown) and field in REFERENCE_FIELDS:
+            comparison = compare(table, dimension, field)
+            if comparison is not None and comparison.groups:
+                found.append(comparison)
+    return found

@@ -280,6 +280,9 @@ ACOGE_RIGHTS_RETENTION_DAYS = env_int("ACOGE_RIGHTS_RETENTION_DAYS", 365)
 # Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)
+# A group is named under-represented when its share among a consultation's participants is
+# below this fraction of its share in the population (acoge/stats/representation.py).
+ACOGE_UNDER_REPRESENTED_RATIO = float(env_str("ACOGE_UNDER_REPRESENTED_RATIO", "0.75"))
 ACOGE_RATELIMIT_ENABLED = env_bool("ACOGE_RATELIMIT_ENABLED", True)
 # Files staff upload for the public (acoge/core/uploads.py): at most this many bytes each.
 # (deploy/nginx.conf's client_max_body_size is 12m, a little more: raise both together.)

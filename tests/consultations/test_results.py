@@ -126,3 +126,15 @@ def test_the_list_groups_open_upcoming_and_closed():
         assert f'href="/es/participacion/consultas/{slug}/"' in page
     assert page.index("/abierta/") < page.index("/pronto/") < page.index("/cerrada/")
     assert Option.objects.exists()
+
+
+def test_the_results_name_whose_voice_is_missing():
+    consultation = make(opens=-10, closes=10, results_published=True)
+    answer(consultation, "Salud", times=20, gender="woman")
+    answer(consultation, "Trabajo", times=5, gender="man")  # 20 % of those who said; 51 % in Chile
+    consultation.closes_at = timezone.now() - DAY
+    consultation.save()
+    [gender] = [c for c in selectors.representation(consultation) if c.title == str(GENDER_TITLE)]
+    assert gender.missing == [str(GenderIdentity.MAN.label)]
+    page = Client().get(f"/es/participacion/consultas/{consultation.slug}/resultados/")
+    assert str(GenderIdentity.MAN.label) in page.content.decode().split("ac-tag--yellow")[0][-400:]

@@ -49,6 +49,7 @@ class DetailView(ConsultationMixin, View):
                 "status": consultation.status(),
                 "counts": selectors.counts_by_channel(consultation),
                 "participation": selectors.participation(consultation),
+                "representation": selectors.representation(consultation),
                 "results": selectors.results(consultation, crossed=CROSSED),
             },
         )

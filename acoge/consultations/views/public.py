@@ -172,5 +172,6 @@ def results(request: HttpRequest, slug: str) -> HttpResponse:
             "consultation": consultation,
             "results": selectors.results(consultation, crossed=CROSSED),
             "participation": selectors.participation(consultation),
+            "representation": selectors.representation(consultation),
         },
     )
