@@ -4,6 +4,7 @@ and every error answered as JSON in the caller's language (errors.py)."""
 from ninja import NinjaAPI
 
 from . import errors
+from .consultations import router as consultations_router
 from .information import router as information_router
 from .parser import JsonParser
 from .reference import router as reference_router
@@ -27,3 +28,4 @@ errors.install(api)
 api.add_router("/", workshops_router)
 api.add_router("/", reference_router)
 api.add_router("/", information_router)
+api.add_router("/", consultations_router)

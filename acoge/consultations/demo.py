@@ -88,6 +88,23 @@ QUESTIONS = [
 ]  # fmt: skip
 
 
+# The service's response to the closed demo consultation (illustrative, not a real one).
+RESPONSE = {
+    "es": "## Lo que escuchamos\n\nLa mayoría pidió información clara sobre los trámites de "
+    "residencia, y muchas personas dijeron que no saben dónde buscarla.\n\n"
+    "## Lo que haremos\n\n- Publicar guías en español y en creole haitiano.\n"
+    "- Llevar charlas informativas a las regiones con menos participación.",
+    "en": "## What we heard\n\nMost asked for clear information about residence procedures, and "
+    "many said they do not know where to look for it.\n\n## What we will do\n\n"
+    "- Publish guides in Spanish and Haitian Creole.\n"
+    "- Take information talks to the regions where fewer took part.",
+    "ht": "## Sa nou tande\n\nPifò moun mande enfòmasyon klè sou demach rezidans, e anpil di "
+    "yo pa konnen ki kote pou yo chèche l.\n\n## Sa nou pral fè\n\n"
+    "- Pibliye gid an panyòl ak an kreyòl ayisyen.\n"
+    "- Mennen chita pale enfòmasyon nan rejyon kote mwens moun te patisipe.",
+}
+
+
 def _localised(field: str, texts: dict[str, str]) -> dict[str, str]:
     return {f"{field}_{code}": text for code, text in texts.items()}
 
@@ -184,6 +201,10 @@ def load(say: Callable[[str], None]) -> None:
     )  # fmt: skip
     _answers(open_now, 1200, seed=13)
     _answers(closed, 900, seed=25)
+    for field, text in RESPONSE.items():
+        setattr(closed, f"response_{field}", text)
+    closed.response_published_on = timezone.localdate(closed.closes_at) + 20 * day
+    closed.save()
     say("Demo consultations: one open with 1,200 answers, one closed with results, one upcoming.")
 
 

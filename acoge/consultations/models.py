@@ -11,6 +11,7 @@ nationality group and region, always through the stats app's suppression. With s
 once; the receipt code she gets proves her answer was counted, and nothing more.
 """
 
+import datetime
 import uuid
 
 from django.conf import settings
@@ -21,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core.calendar import add_business_days
 from acoge.core.models import Region
 from acoge.stats.demographics import DemographicAnswers
 
@@ -67,6 +69,15 @@ class Consultation(models.Model):
     stats_block = models.BooleanField(_("ask the optional statistics questions"), default=True)
     published = models.BooleanField(_("published"), default=False)
     results_published = models.BooleanField(_("results published"), default=False)
+    response = models.TextField(
+        _("the service's response"),
+        blank=True,
+        help_text=_(
+            "After closing: what the service heard and what it will do about it (Markdown). "
+            "It is public once it has a date of publication."
+        ),
+    )
+    response_published_on = models.DateField(_("response published on"), null=True, blank=True)
 
     class Meta:
         ordering = ["-opens_at"]
@@ -98,6 +109,24 @@ class Consultation(models.Model):
     def frozen(self, now=None) -> bool:
         """Once it opens, its questions are frozen: every answer answers the same questions."""
         return self.pk is not None and (now or timezone.now()) >= self.opens_at
+
+    def response_due(self) -> datetime.date:
+        """The day the service's response is due: business days after closing (a setting)."""
+        return add_business_days(
+            timezone.localdate(self.closes_at), settings.ACOGE_CONSULTATION_RESPONSE_BUSINESS_DAYS
+        )
+
+    def response_published(self) -> bool:
+        return bool(self.response_published_on and self.response)
+
+    def response_overdue(self, today: datetime.date | None = None) -> bool:
+        """Closed, its response not published, and past its due date."""
+        today = today or timezone.localdate()
+        return (
+            self.status() == self.Status.CLOSED
+            and not self.response_published()
+            and today > self.response_due()
+        )
 
     @property
     def online(self) -> bool:

@@ -42,8 +42,13 @@ def by_status(now=None) -> dict[str, list[Consultation]]:
 
 def for_staff() -> list[dict]:
     """Every consultation, newest first, with its answers by channel (staff see real counts)."""
+    today = timezone.localdate()
     return [
-        {"consultation": consultation, "counts": counts_by_channel(consultation)}
+        {
+            "consultation": consultation,
+            "counts": counts_by_channel(consultation),
+            "overdue": consultation.response_overdue(today),
+        }
         for consultation in Consultation.objects.all()
     ]
 

@@ -5,7 +5,7 @@ from .models import Consultation, Option, Question
 
 @register(Consultation)
 class ConsultationTranslation(TranslationOptions):
-    fields = ("title", "summary", "description", "topic")
+    fields = ("title", "summary", "description", "topic", "response")
 
 
 @register(Question)

@@ -269,6 +269,9 @@ ACOGE_WORKSHOP_RETENTION_DAYS = env_int("ACOGE_WORKSHOP_RETENTION_DAYS", 90)
 # Contact point: first contact due this many Chilean business days after a request arrives;
 # personal data erased this many days after closing; the daily digest goes out at this hour.
 ACOGE_CONTACT_DUE_BUSINESS_DAYS = env_int("ACOGE_CONTACT_DUE_BUSINESS_DAYS", 2)
+# Consultations: the service publishes its response (what it heard, what it will do) within
+# this many Chilean business days of closing (no legal deadline found: facts.md §1).
+ACOGE_CONSULTATION_RESPONSE_BUSINESS_DAYS = env_int("ACOGE_CONSULTATION_RESPONSE_BUSINESS_DAYS", 30)
 ACOGE_CONTACT_RETENTION_DAYS = env_int("ACOGE_CONTACT_RETENTION_DAYS", 365)
 ACOGE_CONTACT_DIGEST_HOUR = env_int("ACOGE_CONTACT_DIGEST_HOUR", 8)
 # Data-subject requests (Ley 21.719): answer due this many days after arrival (calendar days,

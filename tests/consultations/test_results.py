@@ -138,3 +138,56 @@ def test_the_results_name_whose_voice_is_missing():
     assert gender.missing == [str(GenderIdentity.MAN.label)]
     page = Client().get(f"/es/participacion/consultas/{consultation.slug}/resultados/")
     assert str(GenderIdentity.MAN.label) in page.content.decode().split("ac-tag--yellow")[0][-400:]
+
+
+def test_the_response_is_due_in_business_days_and_flagged_when_late(staff_client, settings):
+    import datetime
+
+    from acoge.accounts.models import Role
+
+    settings.ACOGE_CONSULTATION_RESPONSE_BUSINESS_DAYS = 3
+    consultation = make(opens=-30, closes=-20)
+    zone = timezone.get_current_timezone()
+    consultation.closes_at = datetime.datetime(2026, 12, 3, 18, tzinfo=zone)  # a Thursday
+    consultation.save()
+    # Friday 4, (the weekend), Monday 7, (Tuesday 8: Inmaculada Concepción), Wednesday 9.
+    assert consultation.response_due() == datetime.date(2026, 12, 9)
+    assert consultation.response_overdue(datetime.date(2026, 12, 10))
+    assert not consultation.response_overdue(datetime.date(2026, 12, 9))
+    consultation.closes_at = timezone.now() - 10 * DAY  # long enough ago to be late today
+    consultation.save()
+    page = staff_client(Role.ENGAGEMENT).get("/gestion/consultas/").content.decode()
+    assert "ac-tag--red" in page, "shown overdue on the staff list"
+    consultation.response_es = "## Lo que escuchamos\n\nMás horarios."
+    consultation.response_published_on = timezone.localdate()
+    consultation.save()
+    assert not consultation.response_overdue()
+    public = Client().get(consultation.get_absolute_url()).content.decode()
+    assert "<h2>Lo que escuchamos</h2>" in public
+
+
+def test_the_open_data_api_lists_consultations_and_gives_published_results_only():
+    open_one = make(slug="abierta")
+    closed = make(slug="cerrada", opens=-10, closes=10, results_published=True)
+    answer(closed, "Salud", times=8, gender="woman")
+    answer(closed, "Trabajo", times=2, gender="woman")
+    closed.closes_at = timezone.now() - DAY
+    closed.save()
+    listed = Client().get("/api/consultas", {"lang": "en"}).json()
+    assert {item["slug"]: item["status"] for item in listed["items"]} == {
+        "abierta": "open",
+        "cerrada": "closed",
+    }
+    assert Client().get(f"/api/consultas/{open_one.slug}/resultados").status_code == 404
+    body = Client().get(f"/api/consultas/{closed.slug}/resultados").json()
+    [first, *_rest] = body["questions"]
+    by_channel = first["tables"][0]
+    salud = by_channel["rows"].index("Salud")
+    trabajo = by_channel["rows"].index("Trabajo")
+    assert by_channel["cells"][trabajo][0] is None, "2 people: null"
+    assert by_channel["cells"][salud][0] is None or by_channel["cells"][salud][0] == 8
+    assert None in (
+        by_channel["row_totals"][salud],
+        by_channel["total"],
+        by_channel["cells"][salud][0],
+    )
