@@ -122,11 +122,11 @@ def consultation_results(request: HttpRequest, slug: str, lang: Language = "es")
             or not found.results_published
         ):
             raise ApiError(404, _("No published results for this address."))
-        results = selectors.results(found, crossed=("gender_identity", "region"))
+        results = selectors.results(found)  # the same tables, hidden alike, as the page
         return {
             "slug": found.slug,
             "title": found.title,
-            "participation": [_table(table) for table in selectors.participation(found)],
+            "participation": [_table(table) for table in results.participation],
             "questions": [
                 {
                     "text": result.question.text,
@@ -134,6 +134,6 @@ def consultation_results(request: HttpRequest, slug: str, lang: Language = "es")
                     "tables": [_table(table) for table in result.tables],
                     "written_answers": result.texts,
                 }
-                for result in results
+                for result in results.questions
             ],
         }

@@ -45,6 +45,12 @@ class ConsultationAdmin(PublicContentAdmin, TranslationAdmin):
     list_filter = ["published", "modality", "participation"]
     filter_horizontal = ["regions"]
     inlines = [QuestionInline]
+    # Once open, what shaped the answers stays as it was (closing may still be moved).
+    FROZEN = ["slug", "opens_at", "modality", "participation", "stats_block"]
+
+    def get_readonly_fields(self, request, obj=None):
+        frozen = obj is not None and obj.frozen(timezone.now())
+        return [*super().get_readonly_fields(request, obj), *(self.FROZEN if frozen else [])]
 
 
 class OptionInline(FrozenOnceOpen, TranslationTabularInline):

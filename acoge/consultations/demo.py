@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from acoge.core.demo import DemoLoader, register
 from acoge.core.models import Region
-from acoge.core.tokens import hash_token, new_reference
+from acoge.core.tokens import new_reference
 from acoge.stats.demographics import EVERYONE_GENDERS, AgeBand, NationalityGroup
 
 from .models import (
@@ -24,6 +24,7 @@ from .models import (
     Response,
     StatsAnswer,
 )
+from .services import RECEIPT_LENGTH, receipt_hash
 
 POLICY = {
     "es": "Prioridades para la información migratoria",
@@ -155,7 +156,7 @@ def _answers(consultation: Consultation, count: int, seed: int) -> None:
             channel=channel,
             integrity=consultation.participation,
             submitted_on=timezone.localdate(consultation.opens_at),
-            receipt_hash=hash_token(new_reference(12)),
+            receipt_hash=receipt_hash(new_reference(RECEIPT_LENGTH)),
         )
         responses.append(response)
         first = pick.choice(list(questions["prioridad"].options.all()))

@@ -2,16 +2,21 @@
 field named `answer`, with "other" in `other`), the participation code, and the optional
 questions about her (statistics and region)."""
 
+import contextlib
+
 from django import forms
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from acoge.core import ratelimit
 from acoge.core.forms import PublicForm, QuestionForm
 from acoge.core.models import Region
 from acoge.core.tokens import clean_reference
 
 from .models import Question
-from .services import CODE_LENGTH, Given
+from .services import CODE_LENGTH, Given, code_usable
+
+WRONG_CODES = 10  # an hour, per connection: a typo or two, never a search
 
 ANSWER = "answer"
 OTHER = "other"
@@ -113,6 +118,13 @@ def question_form(question: Question) -> type[AnswerForm]:
 
 
 class CodeForm(QuestionForm):
+    """Her card's code, checked at once (read only; it is used when she sends). Wrong codes
+    are counted per connection: guessing is stopped after a few."""
+
+    def __init__(self, *args, consultation=None, request=None, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.consultation, self.request = consultation, request
+
     code = forms.CharField(
         label=gettext_lazy("Your participation code"),
         help_text=gettext_lazy("It is printed on the card you were given, for example K7P-4QXA."),
@@ -122,9 +134,21 @@ class CodeForm(QuestionForm):
 
     def clean_code(self) -> str:
         code = clean_reference(self.cleaned_data["code"])
-        if len(code) != CODE_LENGTH:
+        if self.consultation is None:
+            return code
+        key = ratelimit.client_key(self.request, "consultations.code")
+        try:  # past the limit, no code is tried at all: the right one is not told apart
+            ratelimit.over(key, limit=WRONG_CODES, scope="consultations.code")
+        except ratelimit.RateLimited as limited:
             raise forms.ValidationError(
-                _("A code has %(count)s letters and numbers") % {"count": CODE_LENGTH}
+                _("Too many codes that were not valid. Try again in %(minutes)s minutes.")
+                % {"minutes": max(1, limited.retry_after // 60)}
+            ) from limited
+        if len(code) != CODE_LENGTH or not code_usable(consultation=self.consultation, code=code):
+            with contextlib.suppress(ratelimit.RateLimited):  # refused anyway; the next is stopped
+                ratelimit.count(key, limit=WRONG_CODES, scope="consultations.code")
+            raise forms.ValidationError(
+                _("This code is not valid for this consultation, or it was used.")
             )
         return code
 

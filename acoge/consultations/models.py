@@ -133,6 +133,10 @@ class Consultation(models.Model):
         return self.modality in (Modality.ONLINE, Modality.BOTH)
 
 
+# The pages of answering that are not questions (flow.py): no question may take their address.
+RESERVED_STEPS = {"codigo", "region", "estadisticas", "revisar", "atras"}
+
+
 class Question(models.Model):
     class Kind(models.TextChoices):
         SINGLE = "single", _("Single choice")
@@ -180,6 +184,10 @@ class Question(models.Model):
         return self.text
 
     def clean(self) -> None:
+        if self.slug in RESERVED_STEPS:
+            raise ValidationError({"slug": _("This address is taken by another page.")})
+        if self.consultation_id and self.consultation.frozen():
+            raise ValidationError(_("The consultation is open: its questions are frozen."))
         if self.shown_if_id and self.shown_if.question.consultation_id != self.consultation_id:
             raise ValidationError({"shown_if": _("Choose an answer of this consultation.")})
         if self.shown_if_id and self.shown_if.question.order >= self.order:
@@ -200,6 +208,10 @@ class Option(models.Model):
 
     def __str__(self) -> str:
         return self.label
+
+    def clean(self) -> None:
+        if self.question_id and self.question.consultation.frozen():
+            raise ValidationError(_("The consultation is open: its questions are frozen."))
 
 
 class Response(models.Model):
@@ -229,8 +241,10 @@ class Answer(models.Model):
     """One chosen option, one scale point, or one open text, of a response."""
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
-    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="answers")
-    option = models.ForeignKey(Option, null=True, blank=True, on_delete=models.CASCADE)
+    # RESTRICT: an answered question or option cannot be deleted on its own (only with its
+    # whole consultation), so no answer is ever lost silently.
+    question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="answers")
+    option = models.ForeignKey(Option, null=True, blank=True, on_delete=models.RESTRICT)
     value = models.PositiveSmallIntegerField(null=True, blank=True)  # the scale's 1 to 5
     text = models.TextField(blank=True)  # open text, or what "other" says
 

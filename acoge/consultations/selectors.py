@@ -4,7 +4,8 @@ let one be worked out)."""
 
 from dataclasses import dataclass
 
-from django.db.models import Count, QuerySet
+from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -95,6 +96,11 @@ def _about(dimension: Dimension, prefix: str) -> Dimension:
     )
 
 
+# What the results pages cross each question with (the API too): one list, one system.
+CROSSED = ("gender_identity", "age_band", "nationality_group", "region")
+OTHER = -1  # the category of "other — please say" in a single-choice question's column
+
+
 @dataclass(frozen=True)
 class QuestionResult:
     question: Question
@@ -102,70 +108,110 @@ class QuestionResult:
     texts: int = 0  # open answers received (read by staff, not published here)
 
 
-def question_result(question: Question, *, crossed: tuple[str, ...] = ()) -> QuestionResult:
-    """A choice or scale question's answers by channel, and crossed by the statistics answers
-    named in `crossed` (gender_identity, age_band…, region), all protected together."""
-    answers = Answer.objects.filter(question=question)
-    if question.kind in Question.TEXT_KINDS:
-        return QuestionResult(question, [], texts=answers.exclude(text="").count())
+@dataclass(frozen=True)
+class Results:
+    """Everything a results page (or the API) publishes about one consultation."""
+
+    participation: list[Table]
+    questions: list[QuestionResult]
+    representation: list[Comparison]
+
+
+def _who(field: str, prefix: str) -> Dimension:
+    if field == "region":
+        return region_dimension(f"{prefix}region")
+    return _about({d.field: d for d in EVERYONE_DIMENSIONS}[field], prefix)
+
+
+def _one_answer(question: Question) -> Dimension:
+    """A single-choice or scale question as a column of each response (not answered: blank)."""
     if question.kind == Question.Kind.SCALE:
         points = [(int(value), label) for value, label in SCALE]
-        rows = Dimension("value", question.text, lambda: points, blank="")
-    else:
-        options = [(option.pk, option.label) for option in question.options.all()]
-        rows = Dimension("option", question.text, lambda: options, blank="")
-        answers = answers.filter(option__isnull=False)
-    dimensions = {d.field: d for d in EVERYONE_DIMENSIONS}
-    specs = [TableSpec(title=question.text, rows=rows, cols=CHANNEL)]
-    for field in crossed:
-        other = (
-            region_dimension("response__stats__region")
-            if field == "region"
-            else _about(dimensions[field], "response__stats__")
+        return Dimension(f"q{question.pk}", question.text, lambda: points)
+    options = [(option.pk, option.label) for option in question.options.all()]
+    if question.allow_other:
+        options.append((OTHER, str(_("Other"))))
+    return Dimension(f"q{question.pk}", question.text, lambda: options)
+
+
+def _annotated(consultation: Consultation, questions: list[Question]) -> QuerySet[Response]:
+    columns = {}
+    for question in questions:
+        own = Answer.objects.filter(response=OuterRef("pk"), question=question)
+        if question.kind == Question.Kind.SCALE:
+            columns[f"q{question.pk}"] = Subquery(own.values("value")[:1])
+            continue
+        chosen = Subquery(
+            own.filter(option__isnull=False).values("option_id")[:1], output_field=IntegerField()
         )
-        specs.append(
-            TableSpec(
-                title=_("%(question)s, by %(dimension)s")
-                % {"question": question.text, "dimension": str(other.title).lower()},
-                rows=rows,
-                cols=other,
-            )
-        )
-    return QuestionResult(question, breakdowns(answers, *specs))
+        if question.allow_other:
+            other = own.filter(option__isnull=True).annotate(o=Value(OTHER)).values("o")[:1]
+            chosen = Coalesce(chosen, Subquery(other), output_field=IntegerField())
+        columns[f"q{question.pk}"] = chosen
+    return Response.objects.filter(consultation=consultation).annotate(**columns)
 
 
-def results(consultation: Consultation, *, crossed: tuple[str, ...] = ()) -> list[QuestionResult]:
-    return [
-        question_result(question, crossed=crossed)
-        for question in consultation.questions.prefetch_related("options")
-    ]
+def _several(question: Question) -> QuestionResult:
+    """A multiple-choice question: how often each answer was chosen, a table of its own (its
+    counts are choices, not people: no margin it shares with the other tables)."""
+    options = [(option.pk, option.label) for option in question.options.all()]
+    rows = Dimension("option", question.text, lambda: options, blank="")
+    answers = Answer.objects.filter(question=question, option__isnull=False)
+    [table] = breakdowns(answers, TableSpec(title=question.text, rows=rows))
+    table = Breakdown(
+        title=table.title,
+        rows=table.rows,
+        total=table.total,
+        empty=table.empty,
+        total_label=_("Answers chosen (one person may choose several)"),
+    )
+    return QuestionResult(question, [table])
 
 
-def _participation(consultation: Consultation) -> tuple[list[tuple[str, Dimension]], list[Table]]:
-    responses = Response.objects.filter(consultation=consultation)
+def results(consultation: Consultation, *, crossed: tuple[str, ...] = CROSSED) -> Results:
+    """Who took part, each question by answer and channel and crossed with who answered, and
+    whose voice is missing: every table of the responses counted in the database and protected
+    together, as one system, since they share their margins (a required question's total is
+    the number of participants)."""
+    questions = list(consultation.questions.prefetch_related("options"))
+    single = [q for q in questions if q.kind in (Question.Kind.SINGLE, Question.Kind.SCALE)]
     channel = choices_dimension("channel", _("Channel"), Channel, blank="")
     asked = [("channel", channel)]
     asked += [(d.field, _about(d, "stats__")) for d in EVERYONE_DIMENSIONS]
     asked.append(("region", region_dimension("stats__region")))
     titles = {"channel": _("Answers by channel")}
     specs = [TableSpec(title=titles.get(field, dim.title), rows=dim) for field, dim in asked]
-    return asked, breakdowns(responses, *specs)
-
-
-def participation(consultation: Consultation) -> list[Table]:
-    """Who answered: by channel, and by each statistics answer and region, protected together
-    (the representativeness of the consultation)."""
-    return _participation(consultation)[1]
-
-
-def representation(consultation: Consultation) -> list[Comparison]:
-    """Who answered next to the population they come from, for each group with reference
-    figures; the under-represented groups named (acoge/stats/representation.py)."""
-    asked, tables = _participation(consultation)
+    for question in single:
+        rows = _one_answer(question)
+        specs.append(TableSpec(title=question.text, rows=rows, cols=channel))
+        for field in crossed:
+            other = _who(field, "stats__")
+            specs.append(
+                TableSpec(
+                    title=_("%(question)s, by %(dimension)s")
+                    % {"question": question.text, "dimension": str(other.title).lower()},
+                    rows=rows,
+                    cols=other,
+                )
+            )
+    tables = breakdowns(_annotated(consultation, single), *specs)
+    participation = tables[: len(asked)]
+    per_question = iter(tables[len(asked) :])
     found = []
-    for (field, dimension), table in zip(asked, tables, strict=True):
+    for question in questions:
+        if question in single:
+            found.append(
+                QuestionResult(question, [next(per_question) for _n in range(1 + len(crossed))])
+            )
+        elif question.kind == Question.Kind.MULTIPLE:
+            found.append(_several(question))
+        else:
+            written = Answer.objects.filter(question=question).exclude(text="").count()
+            found.append(QuestionResult(question, [], texts=written))
+    comparisons = []
+    for (field, dimension), table in zip(asked, participation, strict=True):
         if isinstance(table, Breakdown) and field in REFERENCE_FIELDS:
             comparison = compare(table, dimension, field)
             if comparison is not None and comparison.groups:
-                found.append(comparison)
-    return found
+                comparisons.append(comparison)
+    return Results(participation, found, comparisons)

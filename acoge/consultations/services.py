@@ -9,7 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from acoge.core.audit import log_action
-from acoge.core.tokens import clean_reference, hash_token, new_reference, retry_on_code_collision
+from acoge.core.crypto import blind_index
+from acoge.core.tokens import clean_reference, new_reference, retry_on_code_collision
 from acoge.stats import demographics
 
 from .errors import CodeRefused, ConsultationError
@@ -17,6 +18,7 @@ from .models import (
     Answer,
     Channel,
     Consultation,
+    Modality,
     Participation,
     ParticipationCode,
     Question,
@@ -26,6 +28,22 @@ from .models import (
 
 RECEIPT_LENGTH = 10
 CODE_LENGTH = 8
+
+
+def code_hash(code: str) -> str:
+    """A participation code as kept: keyed (a copy of the database alone cannot test guesses)."""
+    return blind_index(clean_reference(code), purpose="consultations.code")
+
+
+def receipt_hash(receipt: str) -> str:
+    return blind_index(clean_reference(receipt), purpose="consultations.receipt")
+
+
+def code_usable(*, consultation: Consultation, code: str) -> bool:
+    """Whether the code is one of this consultation's and not yet used (read only)."""
+    return ParticipationCode.objects.filter(
+        consultation=consultation, code_hash=code_hash(code), used_on__isnull=True
+    ).exists()
 
 
 @dataclass(frozen=True)
@@ -73,7 +91,7 @@ def _rows(consultation: Consultation, given: dict[str, Given]) -> list[Answer]:
 def _take_code(consultation: Consultation, code: str, today: datetime.date) -> None:
     found = (
         ParticipationCode.objects.select_for_update()
-        .filter(consultation=consultation, code_hash=hash_token(clean_reference(code)))
+        .filter(consultation=consultation, code_hash=code_hash(code))
         .first()
     )
     if found is None or found.used_on is not None:
@@ -82,8 +100,6 @@ def _take_code(consultation: Consultation, code: str, today: datetime.date) -> N
     found.save(update_fields=["used_on"])
 
 
-@retry_on_code_collision(lambda: ConsultationError(_("Please send your answers again.")))
-@transaction.atomic
 def response_submit(
     *,
     consultation: Consultation,
@@ -97,29 +113,56 @@ def response_submit(
 ) -> str:
     """Store one person's answers; returns her receipt code (shown once, kept as a hash).
 
-    Online, the consultation must be open; with participation codes, her code is used up in
-    the same transaction (two sends of one code: the second is refused). Staff enter paper
-    questionnaires of a dialogue as in person, at any time after it opened."""
+    Online, the consultation must be open; with participation codes, her code is used up
+    first, in a transaction of its own (two sends of one code: the second is refused), so that
+    nothing in the database, not even the transaction that wrote them, ties the code's row to
+    her answers' rows. Staff enter paper questionnaires as in person once it has opened."""
     now = now or timezone.now()
     today = timezone.localdate(now)
     if channel == Channel.ONLINE and not consultation.is_open(now):
         raise ConsultationError(_("This consultation is not open for answers."))
-    if channel == Channel.IN_PERSON and entered_by is None:
-        raise ConsultationError(_("In-person answers are entered by staff."))
-    rows = _rows(consultation, given)
-    if consultation.participation == Participation.CODES and channel == Channel.ONLINE:
-        _take_code(consultation, code, today)
+    if channel == Channel.IN_PERSON:
+        if entered_by is None:
+            raise ConsultationError(_("In-person answers are entered by staff."))
+        if consultation.modality == Modality.ONLINE or now < consultation.opens_at:
+            raise ConsultationError(_("This consultation takes no in-person answers now."))
+    rows = _rows(consultation, given)  # every check before anything is written
+    taken = consultation.participation == Participation.CODES and channel == Channel.ONLINE
+    if taken:
+        with transaction.atomic():
+            _take_code(consultation, code, today)
+    try:
+        return _store(consultation, rows, stats, region_id, channel, entered_by, today)
+    except Exception:
+        if taken:  # her code is hers again: nothing was stored
+            ParticipationCode.objects.filter(
+                consultation=consultation, code_hash=code_hash(code)
+            ).update(used_on=None)
+        raise
+
+
+@retry_on_code_collision(lambda: ConsultationError(_("Please send your answers again.")))
+@transaction.atomic
+def _store(
+    consultation: Consultation,
+    rows: list[Answer],
+    stats: dict[str, str] | None,
+    region_id: int | None,
+    channel: str,
+    entered_by,
+    today: datetime.date,
+) -> str:
     receipt = new_reference(RECEIPT_LENGTH)
     response = Response.objects.create(
         consultation=consultation,
         channel=channel,
         integrity=consultation.participation,
         submitted_on=today,
-        receipt_hash=hash_token(receipt),
+        receipt_hash=receipt_hash(receipt),
         entered_by=entered_by,
     )
     for row in rows:
-        row.response = response
+        row.pk, row.response = None, response  # a retry builds them again
     Answer.objects.bulk_create(rows)
     if consultation.stats_block:
         kept = demographics.record(
@@ -142,7 +185,7 @@ def response_submit(
 def receipt_counted(*, consultation: Consultation, receipt: str) -> datetime.date | None:
     """The day her answer was counted, from her receipt code (None: no such answer)."""
     found = Response.objects.filter(
-        consultation=consultation, receipt_hash=hash_token(clean_reference(receipt))
+        consultation=consultation, receipt_hash=receipt_hash(receipt)
     ).first()
     return found.submitted_on if found else None
 
@@ -153,10 +196,14 @@ def codes_generate(*, consultation: Consultation, batch: str, count: int, actor)
     """A batch of single-use codes to print on cards; only their hashes are kept."""
     if not 1 <= count <= 5000:
         raise ConsultationError(_("Make between 1 and 5,000 codes at a time."))
-    codes = sorted({new_reference(CODE_LENGTH) for _ in range(count * 2)})[:count]
+    codes: list[str] = []
+    while len(codes) < count:  # drawn until unique, in the order drawn
+        code = new_reference(CODE_LENGTH)
+        if code not in codes:
+            codes.append(code)
     ParticipationCode.objects.bulk_create(
         [
-            ParticipationCode(consultation=consultation, batch=batch, code_hash=hash_token(code))
+            ParticipationCode(consultation=consultation, batch=batch, code_hash=code_hash(code))
             for code in codes
         ]
     )

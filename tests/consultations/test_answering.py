@@ -231,3 +231,21 @@ def test_in_person_answers_are_entered_by_staff_and_logged(make_staff):
     )
     assert Response.objects.get().channel == Channel.IN_PERSON
     assert AuditEntry.objects.filter(action="consultations.response.entered", actor=staff).exists()
+
+
+def test_her_code_is_checked_on_its_page_and_guessing_is_stopped(settings):
+    settings.ACOGE_RATELIMIT_ENABLED = True
+    consultation = make(participation=Participation.CODES)
+    [code] = services.codes_generate(
+        consultation=consultation, batch="Tarjetas", count=1, actor=None
+    )
+    client = Client()
+    wrong = step(client, consultation, "codigo", {"code": "AAAA-AAAA"})
+    assert wrong.status_code == 200 and "ac-error-summary" in wrong.content.decode()
+    for _ in range(12):
+        step(client, consultation, "codigo", {"code": "AAAA-AAAA"})
+    stopped = step(client, consultation, "codigo", {"code": code})
+    assert stopped.status_code == 200, "after many wrong codes, even the right one waits"
+    assert "ac-error-summary" in stopped.content.decode()
+    fresh = step(Client(REMOTE_ADDR="198.51.100.7"), consultation, "codigo", {"code": code})
+    assert fresh.status_code == 302, "another connection with the right code goes on"

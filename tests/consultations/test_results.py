@@ -11,6 +11,7 @@ from acoge.consultations.models import Channel, Option, Participation, Question
 from acoge.consultations.services import Given
 from acoge.core.models import Region
 from acoge.stats.demographics import GenderIdentity
+from acoge.stats.tables import NOT_ANSWERED
 from tests.consultations.test_answering import DAY, make, option
 
 GENDER_TITLE = next(d.title for d in selectors.EVERYONE_DIMENSIONS if d.field == "gender_identity")
@@ -47,12 +48,13 @@ def test_a_question_is_counted_by_answer_and_channel_with_small_counts_hidden(ma
     answer(consultation, "Salud", channel=Channel.IN_PERSON, staff=staff, times=7, gender="man")
     answer(consultation, "Trabajo", times=6, gender="woman")
     answer(consultation, "Trabajo", channel=Channel.IN_PERSON, staff=staff, times=5, gender="man")
-    first = selectors.results(consultation, crossed=("gender_identity",))[0]
+    first = selectors.results(consultation, crossed=("gender_identity",)).questions[0]
     by_channel = first.tables[0]
     assert by_channel.col_labels == [str(Channel.ONLINE.label), str(Channel.IN_PERSON.label)]
     rows = {label: (cells, total) for label, cells, total in by_channel.rows}
     assert rows["Salud"] == ([12, 7], 19) and rows["Trabajo"] == ([6, 5], 11)
     assert rows["Idioma"] == ([0, 0], 0)
+    assert rows[str(NOT_ANSWERED)] == ([0, 0], 0), "everyone answered the required question"
     crossed = first.tables[1]
     man = crossed.col_labels.index(str(GenderIdentity.MAN.label))
     assert crossed.cells[crossed.row_labels.index("Salud")][man] == 7
@@ -62,8 +64,8 @@ def test_a_small_group_is_hidden_and_cannot_be_worked_out(make_staff):
     consultation = make()
     answer(consultation, "Salud", times=12, gender="woman")
     answer(consultation, "Trabajo", times=2, gender="non_binary")  # two people
-    first = selectors.results(consultation, crossed=("gender_identity",))[0]
-    by_channel, crossed = first.tables
+    published = selectors.results(consultation, crossed=("gender_identity",))
+    by_channel, crossed = published.questions[0].tables
     rows = {label: (cells, total) for label, cells, total in by_channel.rows}
     assert rows["Trabajo"][0][0] is None and rows["Trabajo"][1] is None, "2 people: hidden"
     assert by_channel.total is None or rows["Salud"][1] is None, "not recoverable from totals"
@@ -74,7 +76,7 @@ def test_a_small_group_is_hidden_and_cannot_be_worked_out(make_staff):
 def test_who_took_part_is_counted_by_channel_gender_and_region():
     consultation = make()
     answer(consultation, "Salud", times=6, gender="woman")
-    tables = selectors.participation(consultation)
+    tables = selectors.results(consultation).participation
     by_channel = tables[0]
     assert dict(by_channel.rows)[str(Channel.ONLINE.label)] == 6
     gender = next(t for t in tables if t.title == GENDER_TITLE)
@@ -134,7 +136,8 @@ def test_the_results_name_whose_voice_is_missing():
     answer(consultation, "Trabajo", times=5, gender="man")  # 20 % of those who said; 51 % in Chile
     consultation.closes_at = timezone.now() - DAY
     consultation.save()
-    [gender] = [c for c in selectors.representation(consultation) if c.title == str(GENDER_TITLE)]
+    comparisons = selectors.results(consultation).representation
+    [gender] = [c for c in comparisons if c.title == str(GENDER_TITLE)]
     assert gender.missing == [str(GenderIdentity.MAN.label)]
     page = Client().get(f"/es/participacion/consultas/{consultation.slug}/resultados/")
     assert str(GenderIdentity.MAN.label) in page.content.decode().split("ac-tag--yellow")[0][-400:]
@@ -191,3 +194,23 @@ def test_the_open_data_api_lists_consultations_and_gives_published_results_only(
         by_channel["total"],
         by_channel["cells"][salud][0],
     )
+
+
+def test_an_open_consultation_takes_no_new_question_and_keeps_what_shaped_its_answers(
+    staff_client,
+):
+    from django.core.exceptions import ValidationError
+
+    from acoge.accounts.models import Role
+
+    opened = make(slug="abierta")
+    added = Question(consultation=opened, order=9, slug="nueva", kind="short", text_es="¿Otra?")
+    with pytest.raises(ValidationError):
+        added.full_clean()
+    with pytest.raises(ValidationError):
+        Option(question=opened.questions.get(slug="tema"), label_es="Nueva").full_clean()
+    with pytest.raises(ValidationError):
+        Question(consultation=make(slug="pronto", opens=3, closes=9), slug="region").full_clean()
+    client = staff_client(Role.ENGAGEMENT)
+    page = client.get(f"/admin/consultations/consultation/{opened.pk}/change/").content.decode()
+    assert 'name="opens_at_0"' not in page and 'name="closes_at_0"' in page

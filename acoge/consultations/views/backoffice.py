@@ -15,8 +15,6 @@ from ..errors import ConsultationError
 from ..forms_backoffice import CodesForm, PaperForms
 from ..models import Channel, Consultation
 
-CROSSED = ("gender_identity", "age_band", "nationality_group", "region")
-
 
 class ListView(StaffViewMixin, View):
     permission_required = "consultations.list"
@@ -48,9 +46,7 @@ class DetailView(ConsultationMixin, View):
                 "consultation": consultation,
                 "status": consultation.status(),
                 "counts": selectors.counts_by_channel(consultation),
-                "participation": selectors.participation(consultation),
-                "representation": selectors.representation(consultation),
-                "results": selectors.results(consultation, crossed=CROSSED),
+                "results": selectors.results(consultation),
             },
         )
 

@@ -20,7 +20,6 @@ from ..forms import AnswerForm, ReceiptForm, SendForm
 from ..models import Consultation
 
 SESSION_DONE = "consultations.done"
-CROSSED = ("gender_identity", "age_band", "nationality_group", "region")
 
 
 @public_page(STABLE)
@@ -83,6 +82,11 @@ class AnswerFlow(QuestionFlow):
 
     def caption(self, step: str) -> str:
         return self.consultation.title
+
+    def form_kwargs(self, step: str, answers: dict) -> dict:
+        if step == CODE_STEP:
+            return {"consultation": self.consultation, "request": self.request}
+        return {}
 
     def context(self) -> dict:
         return {"consultation": self.consultation}
@@ -170,8 +174,6 @@ def results(request: HttpRequest, slug: str) -> HttpResponse:
         "consultations/public/results.html",
         {
             "consultation": consultation,
-            "results": selectors.results(consultation, crossed=CROSSED),
-            "participation": selectors.participation(consultation),
-            "representation": selectors.representation(consultation),
+            "results": selectors.results(consultation),
         },
     )
