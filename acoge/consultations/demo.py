@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from django.utils import timezone
 
-from acoge.core.demo import DemoLoader, register
+from acoge.core.demo import DemoLoader, localised, register
 from acoge.core.models import Region
 from acoge.core.tokens import new_reference
 from acoge.stats.demographics import EVERYONE_GENDERS, AgeBand, NationalityGroup
@@ -106,10 +106,6 @@ RESPONSE = {
 }
 
 
-def _localised(field: str, texts: dict[str, str]) -> dict[str, str]:
-    return {f"{field}_{code}": text for code, text in texts.items()}
-
-
 def _consultation(slug, opens, closes, modality, participation, results, title_suffix):
     consultation = Consultation.objects.create(
         slug=slug,
@@ -119,9 +115,9 @@ def _consultation(slug, opens, closes, modality, participation, results, title_s
         participation=participation,
         published=True,
         results_published=results,
-        **_localised("title", {code: f"{text}{title_suffix}" for code, text in POLICY.items()}),
-        **_localised("summary", SUMMARY),
-        **_localised("topic", {"es": "Información", "en": "Information", "ht": "Enfòmasyon"}),
+        **localised("title", {code: f"{text}{title_suffix}" for code, text in POLICY.items()}),
+        **localised("summary", SUMMARY),
+        **localised("topic", {"es": "Información", "en": "Information", "ht": "Enfòmasyon"}),
     )
     options: dict[str, list[Option]] = {}
     for order, (slug_q, kind, required, most, other, after, text, labels) in enumerate(QUESTIONS):
@@ -134,10 +130,10 @@ def _consultation(slug, opens, closes, modality, participation, results, title_s
             max_choices=most,
             allow_other=other,
             shown_if=options[after[0]][after[1]] if after else None,
-            **_localised("text", text),
+            **localised("text", text),
         )
         options[slug_q] = [
-            Option.objects.create(question=question, order=index, **_localised("label", label))
+            Option.objects.create(question=question, order=index, **localised("label", label))
             for index, label in enumerate(labels)
         ]
     return consultation

@@ -42,12 +42,23 @@ def by_status(now=None) -> dict[str, list[Consultation]]:
 
 
 def for_staff() -> list[dict]:
-    """Every consultation, newest first, with its answers by channel (staff see real counts)."""
+    """Every consultation, newest first, with its answers by channel (staff see real counts),
+    counted in one query."""
     today = timezone.localdate()
+    counts: dict[int, dict[str, int]] = {}
+    for consultation_id, channel, n in (
+        Response.objects.order_by()
+        .values_list("consultation_id", "channel")
+        .annotate(n=Count("pk"))
+    ):
+        counts.setdefault(consultation_id, {})[channel] = n
     return [
         {
             "consultation": consultation,
-            "counts": counts_by_channel(consultation),
+            "counts": {
+                channel: counts.get(consultation.pk, {}).get(channel, 0)
+                for channel in Channel.values
+            },
             "overdue": consultation.response_overdue(today),
         }
         for consultation in Consultation.objects.all()
@@ -61,9 +72,7 @@ def counts_by_channel(consultation: Consultation) -> dict[str, int]:
         .values_list("channel")
         .annotate(n=Count("pk"))
     )
-    counts = {channel: 0 for channel in Channel.values}
-    counts.update(dict(rows))
-    return counts
+    return dict.fromkeys(Channel.values, 0) | dict(rows)
 
 
 def entered_by(consultation: Consultation, user) -> int:

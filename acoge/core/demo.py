@@ -18,6 +18,11 @@ def register(loader: DemoLoader) -> None:
     _LOADERS[loader.name] = loader
 
 
+def localised(field: str, texts: dict[str, str]) -> dict[str, str]:
+    """A translated field's values by language, as model keyword arguments: title_es=…"""
+    return {f"{field}_{code}": text for code, text in texts.items()}
+
+
 def loaders() -> list[DemoLoader]:
     return sorted(_LOADERS.values(), key=lambda loader: (loader.order, loader.name))
 

@@ -75,19 +75,19 @@ class SectionRegistry:
     def all(self) -> list[PublicSection]:
         return sorted(self._sections.values(), key=lambda section: (section.order, section.key))
 
-    def has_any(self, programme: Programme) -> bool:
-        return any(
-            section.programme == programme and (section.available is None or section.available())
-            for section in self.all()
-        )
-
-    def for_programme(self, programme: Programme) -> list[PublicSection]:
-        """The programme's sections that are there to link to."""
-        return [
+    def _shown(self, programme: Programme):
+        """The programme's sections that are there to link to, lazily."""
+        return (
             section
             for section in self.all()
             if section.programme == programme and (section.available is None or section.available())
-        ]
+        )
+
+    def has_any(self, programme: Programme) -> bool:
+        return next(self._shown(programme), None) is not None
+
+    def for_programme(self, programme: Programme) -> list[PublicSection]:
+        return list(self._shown(programme))
 
 
 public_sections = SectionRegistry()

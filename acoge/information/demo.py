@@ -2,25 +2,21 @@
 with small real files (PDF, CSV, XLSX) made here for the documents. Pages of the women's
 programme are kept by the Gender Unit's demo account, the rest by the engagement team's."""
 
-import csv
 import io
 from collections.abc import Callable
 
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
 
-from acoge.core.demo import DemoLoader, register
+from acoge.core.demo import DemoLoader, localised, register
 from acoge.core.models import Region
+from acoge.core.spreadsheets import csv_bytes
 
 from . import demo_content as content
 from .models import Budget, Channel, Document, Initiative, LegalText, News, Page, Section
 
 KEEPERS: dict[str, str] = {Section.WOMEN: "genero"}
 DEFAULT_KEEPER = "participacion"
-
-
-def _localised(field: str, texts: dict[str, str]) -> dict[str, str]:
-    return {f"{field}_{code}": text for code, text in texts.items()}
 
 
 def _latin(text: str) -> str:
@@ -71,12 +67,6 @@ def xlsx(rows: list[list[str]]) -> bytes:
     return buffer.getvalue()
 
 
-def _csv(rows: list[list[str]]) -> bytes:
-    buffer = io.StringIO()
-    csv.writer(buffer).writerows(rows)
-    return buffer.getvalue().encode("utf-8-sig")
-
-
 def _file(filename: str, title: str, summary: str) -> bytes:
     lines = [line.strip("-# ") for line in summary.splitlines() if line.strip()]
     if filename.endswith(".pdf"):
@@ -87,7 +77,7 @@ def _file(filename: str, title: str, summary: str) -> bytes:
         if kind == "programme"
         for year, planned, executed in budgets
     ]
-    return xlsx(rows) if filename.endswith(".xlsx") else _csv(rows)
+    return xlsx(rows) if filename.endswith(".xlsx") else csv_bytes(rows)
 
 
 def load(say: Callable[[str], None]) -> None:
@@ -111,9 +101,9 @@ def load(say: Callable[[str], None]) -> None:
             owner=keeper(section),
             review_by=review_by,
             **reviewed,
-            **_localised("title", title),
-            **_localised("summary", summary),
-            **_localised("body", body),
+            **localised("title", title),
+            **localised("summary", summary),
+            **localised("body", body),
         )
     for kind, number, year, order, url, spanish_only, title, summary in content.LEGAL_TEXTS:
         LegalText.objects.create(
@@ -127,8 +117,8 @@ def load(say: Callable[[str], None]) -> None:
             owner=keeper(),
             review_by=content.NEXT_REVIEW,
             **reviewed,
-            **_localised("title", title),
-            **_localised("summary", summary),
+            **localised("title", title),
+            **localised("summary", summary),
         )
     for kind, order, shown, url, label, description in content.CHANNELS:
         Channel.objects.create(
@@ -136,8 +126,8 @@ def load(say: Callable[[str], None]) -> None:
             order=order,
             shown=shown,
             url=url,
-            **_localised("label", label),
-            **_localised("description", description),
+            **localised("label", label),
+            **localised("description", description),
         )
     for slug, published_on, title, summary, body in content.NEWS:
         News.objects.create(
@@ -147,9 +137,9 @@ def load(say: Callable[[str], None]) -> None:
             owner=keeper(),
             review_by=content.NEXT_REVIEW,
             **reviewed,
-            **_localised("title", title),
-            **_localised("summary", summary),
-            **_localised("body", body),
+            **localised("title", title),
+            **localised("summary", summary),
+            **localised("body", body),
         )
     documents = []
     for slug, published_on, language, filename, title, summary in content.DOCUMENTS:
@@ -161,8 +151,8 @@ def load(say: Callable[[str], None]) -> None:
             owner=keeper(),
             review_by=content.NEXT_REVIEW,
             **reviewed,
-            **_localised("title", title),
-            **_localised("summary", summary),
+            **localised("title", title),
+            **localised("summary", summary),
         )
         document.file = ContentFile(_file(filename, title["es"], summary["es"]), name=filename)
         document.save()
@@ -183,10 +173,10 @@ def load(say: Callable[[str], None]) -> None:
             owner=keeper(),
             review_by=content.NEXT_REVIEW,
             **reviewed,
-            **_localised("title", title),
-            **_localised("objective", objective),
-            **_localised("description", description),
-            **_localised("responsible_unit", unit),
+            **localised("title", title),
+            **localised("objective", objective),
+            **localised("description", description),
+            **localised("responsible_unit", unit),
         )
         initiative.regions.set([regions[code] for code in cut_codes if code in regions])
         initiative.pages.set([pages[page] for page in page_slugs if page in pages])

@@ -3,14 +3,10 @@ demo_content.py; this loads it, once."""
 
 from collections.abc import Callable
 
-from acoge.core.demo import DemoLoader, register
+from acoge.core.demo import DemoLoader, localised, register
 
 from .demo_content import CASES, QUESTIONS, REVIEWED, SERMIG
 from .models import Case, CaseFact, CheckerOption, CheckerQuestion
-
-
-def _localised(field: str, texts: dict[str, str]) -> dict[str, str]:
-    return {f"{field}_{code}": text for code, text in texts.items()}
 
 
 def load(say: Callable[[str], None]) -> None:
@@ -25,8 +21,8 @@ def load(say: Callable[[str], None]) -> None:
             official_url=official,
             last_reviewed=REVIEWED,
             review_by=review_by,
-            **_localised("title", title),
-            **_localised("summary", summary),
+            **localised("title", title),
+            **localised("summary", summary),
         )
         for index, (topic, text, source, confirmed) in enumerate(facts):
             CaseFact.objects.create(
@@ -36,7 +32,7 @@ def load(say: Callable[[str], None]) -> None:
                 source_url=source,
                 source_title=SERMIG if source else "",
                 confirmed=confirmed,
-                **_localised("text", text),
+                **localised("text", text),
             )
         cases[slug] = case
     options: dict[str, list[CheckerOption]] = {}
@@ -46,8 +42,8 @@ def load(say: Callable[[str], None]) -> None:
             order=order,
             multiple=multiple,
             asked_after=options[after[0]][after[1]] if after else None,
-            **_localised("text", text),
-            **_localised("hint", hint),
+            **localised("text", text),
+            **localised("hint", hint),
         )
         options[slug] = []
         for index, (label, case_slugs, none_applies) in enumerate(answers):
@@ -55,7 +51,7 @@ def load(say: Callable[[str], None]) -> None:
                 question=question,
                 order=index,
                 none_applies=none_applies,
-                **_localised("label", label),
+                **localised("label", label),
             )
             option.cases.set([cases[case_slug] for case_slug in case_slugs])
             options[slug].append(option)

@@ -81,3 +81,15 @@ def test_results_while_open_show_who_is_taking_part(staff_client):
     consultation = make()
     page = client.get(f"/gestion/consultas/{consultation.pk}/").content.decode()
     assert "<table" in page and consultation.title_es in page
+
+
+def test_a_refused_paper_entry_says_why_even_without_questions(staff_client):
+    from acoge.consultations.models import Question
+
+    client = staff_client(Role.ENGAGEMENT)
+    consultation = make(modality="online")  # takes no in-person answers
+    for question in Question.objects.filter(consultation=consultation).order_by("-order"):
+        question.delete()  # the later ones first: one is asked after an earlier answer
+    page = client.post(f"/gestion/consultas/{consultation.pk}/papel/", {})
+    assert page.status_code == 400 and "ac-error-summary" in page.content.decode()
+    assert not Response.objects.exists()

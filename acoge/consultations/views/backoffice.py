@@ -72,7 +72,7 @@ class PaperView(ConsultationMixin, View):
                     entered_by=request.user,
                 )
             except ConsultationError as error:
-                forms.questions[0].add_error(None, error.message)
+                forms.region.add_error(None, error.message)  # a form every questionnaire has
             else:
                 messages.success(request, _("Saved. The next questionnaire is below."))
                 return redirect("consultations_staff:paper", pk=self.record.pk)
