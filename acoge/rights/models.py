@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from acoge.core.crypto import EncryptedTextField
 from acoge.core.models import TimeStampedModel
+from acoge.core.one_time_codes import ContactKind, OneTimeCode
 from acoge.core.tokens import REFERENCE_LENGTH
 
 
@@ -36,26 +37,12 @@ STAFF_RIGHTS = frozenset({Right.RECTIFICATION, Right.OPPOSITION, Right.BLOCKING}
 COPY_RIGHTS = frozenset({Right.ACCESS, Right.PORTABILITY})
 
 
-class ContactKind(models.TextChoices):
-    EMAIL = "email", _("Email")
-    PHONE = "phone", _("Phone (text message)")
+class Verification(OneTimeCode):
+    """A one-time code sent to the contact she gave, with what she asked for, waiting to be
+    typed."""
 
-
-class Verification(models.Model):
-    """A one-time code sent to the contact she gave, waiting to be typed."""
-
-    contact_kind = models.CharField(max_length=5, choices=ContactKind.choices)
-    contact = EncryptedTextField(blank=True)  # emptied once used or expired
-    contact_index = models.CharField(max_length=64, db_index=True)
     rights = models.JSONField(default=list)
     message = EncryptedTextField(blank=True)
-    language = models.CharField(max_length=5, default="es")
-    code_salt = models.CharField(max_length=32)
-    code_hash = models.CharField(max_length=64)
-    attempts = models.PositiveSmallIntegerField(default=0)
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    expires_at = models.DateTimeField()
-    confirmed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("code sent")
@@ -63,9 +50,6 @@ class Verification(models.Model):
 
     def __str__(self) -> str:
         return f"verification {self.pk}"
-
-    def is_usable(self, now: datetime.datetime) -> bool:
-        return self.confirmed_at is None and now < self.expires_at and bool(self.contact)
 
 
 class RightsRequest(TimeStampedModel):

@@ -8,8 +8,6 @@ due date (`due_date`). Staff then start, answer or refuse them. Every step is au
 """
 
 import datetime
-import hmac
-import secrets
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,17 +16,17 @@ from django.db import transaction
 from django.db.models import QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 
 from acoge.accounts.models import User
-from acoge.core import personal_data, ratelimit
+from acoge.core import one_time_codes, personal_data, ratelimit
 from acoge.core.audit import log_action, register_action
 from acoge.core.calendar import add_business_days
-from acoge.core.crypto import blind_index, keyed_hash
+from acoge.core.crypto import blind_index
+from acoge.core.errors import ServiceError
 from acoge.core.personal_data import Contact
 from acoge.core.tokens import new_reference, retry_on_code_collision
 
-from .errors import CodeUnusable, RightsError, WrongCode
+from .errors import CodeUnusable, RightsError
 from .models import (
     AUTOMATIC_RIGHTS,
     COPY_RIGHTS,
@@ -38,11 +36,8 @@ from .models import (
     RightsRequest,
     Verification,
 )
-from .notifications import send_code
 
-CODE_LENGTH = 6
-CODE_MINUTES = 15
-CODE_ATTEMPTS = 5  # wrong tries before the code stops working
+CODE_MINUTES = one_time_codes.CODE_MINUTES
 MESSAGE_LIMIT = 1000
 REASON_LIMIT = 2000
 # Codes sent to one contact in an hour, whatever the connection: a person asks once or twice;
@@ -64,10 +59,6 @@ ORDER = [right.value for right in Right]
 
 def contact_index(contact: str) -> str:
     return blind_index(contact, purpose="rights.contact")
-
-
-def _code_hash(salt: str, code: str) -> str:
-    return keyed_hash(f"{salt}:{code}", key=settings.ACOGE_BLIND_INDEX_KEY, length=64)
 
 
 def due_date(received: datetime.datetime) -> datetime.date:
@@ -98,33 +89,13 @@ def _clean_message(message: str, rights: list[str]) -> str:
 
 def _count_code(index: str) -> None:
     try:
-        ratelimit.hit_limit(PER_CONTACT, index)
-    except ratelimit.RateLimited as exc:
-        raise RightsError(
-            _(
-                "We already sent several codes to this contact in the last hour. Use the "
-                "latest one, or try again in an hour."
-            )
-        ) from exc
-
-
-def _new_code(verification: Verification, now: datetime.datetime) -> str:
-    code = f"{secrets.randbelow(10**CODE_LENGTH):0{CODE_LENGTH}d}"
-    verification.code_salt = secrets.token_hex(16)
-    verification.code_hash = _code_hash(verification.code_salt, code)
-    verification.attempts = 0
-    verification.expires_at = now + datetime.timedelta(minutes=CODE_MINUTES)
-    return code
+        one_time_codes.count_sent(PER_CONTACT, index)
+    except ServiceError as exc:
+        raise RightsError(exc.message) from exc
 
 
 def _send(verification: Verification, code: str) -> None:
-    send_code(
-        kind=verification.contact_kind,
-        to=verification.contact,
-        code=code,
-        minutes=CODE_MINUTES,
-        language=verification.language,
-    )
+    one_time_codes.send(verification, code)
     log_action("rights.code.sent", obj=verification, data={"by": verification.contact_kind})
 
 
@@ -160,7 +131,7 @@ def verification_start(
         language=language,
         created_at=now,
     )
-    code = _new_code(verification, now)
+    code = one_time_codes.new_code(verification, now)
     verification.save()
     _send(verification, code)
     return verification
@@ -176,7 +147,7 @@ def verification_resend(
     if verification.confirmed_at is not None or not verification.contact:
         raise CodeUnusable(_("This code was already used. Start again to make a new request."))
     _count_code(verification.contact_index)
-    code = _new_code(verification, now)
+    code = one_time_codes.new_code(verification, now)
     verification.save()
     _send(verification, code)
     return verification
@@ -198,34 +169,10 @@ class Answered:
 
 def _check_code(verification: Verification, code: str, now: datetime.datetime) -> Verification:
     """The verification, used up, when the code is right; each wrong try is counted for good."""
-    with transaction.atomic():
-        locked = Verification.objects.select_for_update().get(pk=verification.pk)
-        if not locked.is_usable(now) or locked.attempts >= CODE_ATTEMPTS:
-            raise CodeUnusable(_("This code no longer works. Ask for a new code, or start again."))
-        locked.attempts += 1
-        right = hmac.compare_digest(
-            locked.code_hash, _code_hash(locked.code_salt, "".join(code.split()))
-        )
-        if right:
-            locked.confirmed_at = now
-        locked.save(update_fields=["attempts", "confirmed_at"])
-        if not right:
-            log_action("rights.code.wrong", obj=locked, data={"attempt": locked.attempts})
+    locked, right = one_time_codes.check(verification, code, now)
     if not right:
-        remaining = CODE_ATTEMPTS - locked.attempts
-        if remaining <= 0:
-            raise CodeUnusable(
-                _("The code was typed wrong too many times. Ask for a new code, or start again.")
-            )
-        raise WrongCode(
-            ngettext(
-                "This is not the code we sent. You can try %(count)d more time.",
-                "This is not the code we sent. You can try %(count)d more times.",
-                remaining,
-            )
-            % {"count": remaining},
-            remaining=remaining,
-        )
+        log_action("rights.code.wrong", obj=locked, data={"attempt": locked.attempts})
+        one_time_codes.refuse(locked)
     return locked
 
 

@@ -20,13 +20,14 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
 from acoge.core import personal_data
+from acoge.core.errors import ServiceError
 from acoge.core.forms import display_phone
 from acoge.core.page_cache import STABLE, public_page
 from acoge.core.questions import REVIEW, Journey, QuestionFlow, StartLimit, Step, SummaryRow
 from acoge.core.ratelimit import Limit, rate_limit
 
 from .. import exports, services
-from ..errors import CodeUnusable, RightsError, WrongCode
+from ..errors import CodeUnusable, WrongCode
 from ..forms import CodeForm, ContactForm, ResendForm, RightsForm, SendForm
 from ..models import COPY_RIGHTS, STAFF_RIGHTS, ContactKind, Right, Verification
 
@@ -203,7 +204,7 @@ def resend(request: HttpRequest) -> HttpResponse:
         return redirect("rights:code")
     try:
         services.verification_resend(verification=verification)
-    except RightsError as error:
+    except ServiceError as error:
         messages.error(request, error.message)
     else:
         messages.success(request, _("We sent you a new code. The earlier one no longer works."))
