@@ -8,7 +8,7 @@ from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from acoge.core.admin import PublicContentAdmin
 
-from .models import Consultation, Option, Question
+from .models import BackgroundDocument, Consultation, Option, Question
 
 
 class FrozenOnceOpen:
@@ -38,13 +38,21 @@ class QuestionInline(FrozenOnceOpen, TranslationTabularInline):
     show_change_link = True
 
 
+class DocumentInline(TranslationTabularInline):
+    """What to read before answering; it may be added to while the consultation is open."""
+
+    model = BackgroundDocument
+    extra = 0
+    fields = ["order", "title", "summary", "file"]
+
+
 @admin.register(Consultation)
 class ConsultationAdmin(PublicContentAdmin, TranslationAdmin):
     search_source = "consultations"
     list_display = ["title", "opens_at", "closes_at", "modality", "participation", "published"]
     list_filter = ["published", "modality", "participation"]
     filter_horizontal = ["regions"]
-    inlines = [QuestionInline]
+    inlines = [DocumentInline, QuestionInline]
     # Once open, what shaped the answers stays as it was (closing may still be moved).
     FROZEN = ["slug", "opens_at", "modality", "participation", "stats_block"]
 

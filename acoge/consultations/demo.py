@@ -10,13 +10,17 @@ from django.utils import timezone
 
 from acoge.core.demo import DemoLoader, localised, register
 from acoge.core.models import Region
+from acoge.core.scoping import scopes_disabled
 from acoge.core.tokens import new_reference
 from acoge.stats.demographics import EVERYONE_GENDERS, AgeBand, NationalityGroup
 
 from .models import (
     Answer,
     Channel,
+    Conclusion,
     Consultation,
+    Dialogue,
+    DialogueAttendee,
     Modality,
     Option,
     Participation,
@@ -139,20 +143,59 @@ def _consultation(slug, opens, closes, modality, participation, results, title_s
     return consultation
 
 
-def _answers(consultation: Consultation, count: int, seed: int) -> None:
+DIALOGUES = [  # region, place, days after opening, hours
+    ("15", "Centro Comunitario Cerro La Cruz, Arica", 3, 17),
+    ("13", "Biblioteca Municipal de Estación Central, Santiago", 6, 11),
+    ("08", "Sede vecinal Población Aurora de Chile, Concepción", 9, 18),
+]
+CONCLUSIONS = [
+    ("Horarios", "Las charlas deberían hacerse también de noche y los fines de semana."),
+    ("Idioma", "Hace falta material en creole haitiano y personas que lo hablen en la atención."),
+]
+
+
+def _dialogues(consultation: Consultation, with_conclusions: bool) -> list[Dialogue]:
+    made = []
+    for code, place, days, hour in DIALOGUES:
+        starts = (consultation.opens_at + datetime.timedelta(days=days)).replace(hour=hour)
+        dialogue = Dialogue.objects.create(
+            consultation=consultation, region=Region.objects.get(cut_code=code), place=place,
+            starts_at=starts, ends_at=starts + datetime.timedelta(hours=2),
+            facilitator="Equipo de Participación Ciudadana",
+        )  # fmt: skip
+        month = timezone.localdate(starts).replace(day=1)
+        DialogueAttendee.objects.bulk_create(
+            DialogueAttendee(dialogue=dialogue, month=month, gender_identity=gender, age_band=age)
+            for gender, age, n in (("woman", "30-44", 14), ("woman", "18-29", 9), ("man", "", 6))
+            for _n in range(n)
+        )
+        if with_conclusions:
+            for order, (theme, text) in enumerate(CONCLUSIONS):
+                Conclusion.objects.create(dialogue=dialogue, order=order, theme=theme, text=text)
+        made.append(dialogue)
+    return made
+
+
+def _answers(consultation: Consultation, count: int, seed: int, dialogues: list[Dialogue]) -> None:
     pick = random.Random(seed)  # noqa: S311 - demo data, the same every time
+    sheets = {dialogue.pk: 0 for dialogue in dialogues}
     questions = {q.slug: q for q in consultation.questions.prefetch_related("options")}
     regions = list(Region.objects.values_list("pk", flat=True))
     genders = [value for value, _label in EVERYONE_GENDERS]
     responses, answers, stats = [], [], []
     for number in range(count):
         channel = Channel.IN_PERSON if number % 3 == 0 else Channel.ONLINE
+        dialogue = dialogues[number % len(dialogues)] if channel == Channel.IN_PERSON else None
+        if dialogue is not None:
+            sheets[dialogue.pk] += 1
         response = Response(
             consultation=consultation,
             channel=channel,
             integrity=consultation.participation,
             submitted_on=timezone.localdate(consultation.opens_at),
             receipt_hash=receipt_hash(new_reference(RECEIPT_LENGTH)),
+            dialogue=dialogue,
+            sheet=str(sheets[dialogue.pk]) if dialogue else "",
         )
         responses.append(response)
         first = pick.choice(list(questions["prioridad"].options.all()))
@@ -196,13 +239,17 @@ def load(say: Callable[[str], None]) -> None:
         "prioridades-informacion-2027", now + 30 * day, now + 60 * day,
         Modality.ONLINE, Participation.CODES, False, " (2027)",
     )  # fmt: skip
-    _answers(open_now, 1200, seed=13)
-    _answers(closed, 900, seed=25)
+    with scopes_disabled():
+        _answers(open_now, 2000, seed=13, dialogues=_dialogues(open_now, False))
+        _answers(closed, 900, seed=25, dialogues=_dialogues(closed, True))
     for field, text in RESPONSE.items():
         setattr(closed, f"response_{field}", text)
     closed.response_published_on = timezone.localdate(closed.closes_at) + 20 * day
     closed.save()
-    say("Demo consultations: one open with 1,200 answers, one closed with results, one upcoming.")
+    say(
+        "Demo consultations: one open with 2,000 answers (a third from three dialogues), "
+        "one closed with results and conclusions, one upcoming."
+    )
 
 
 register(DemoLoader(name="consultations", order=90, load=load))

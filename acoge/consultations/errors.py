@@ -9,3 +9,7 @@ class ConsultationError(ServiceError):
 
 class CodeRefused(ConsultationError):
     """The participation code is unknown, already used, or of another consultation."""
+
+
+class ContactUsed(ConsultationError):
+    """This e-mail or phone has already answered the consultation."""

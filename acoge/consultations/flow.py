@@ -7,7 +7,7 @@ from acoge.core.journeys import Journey, Step
 from acoge.stats.demographics import EveryoneStatsForm
 
 from .forms import ANSWER, CodeForm, RegionForm, question_form
-from .models import Consultation, Participation
+from .models import Consultation, Participation, Question
 
 CODE_STEP = "codigo"
 STATS_STEP = "estadisticas"
@@ -32,11 +32,13 @@ def journey(consultation: Consultation) -> Journey:
         when = None
         if question.shown_if_id:
             when = _after(question.shown_if.question.slug, question.shown_if_id)
+        ranking = question.kind == Question.Kind.RANKING
         steps.append(
             Step(
                 question.slug,
                 question_form(question),
                 title=question.text,
+                template="consultations/public/steps.html#ranking" if ranking else "",
                 optional=not question.required,
                 when=when,
             )

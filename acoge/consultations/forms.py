@@ -5,12 +5,14 @@ questions about her (statistics and region)."""
 import contextlib
 
 from django import forms
+from django.core import validators
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from acoge.core import ratelimit
-from acoge.core.forms import PublicForm, QuestionForm
+from acoge.core.forms import PublicForm, QuestionForm, normalise_phone
 from acoge.core.models import Region
+from acoge.core.one_time_codes import ContactKind
 from acoge.core.tokens import clean_reference
 
 from .models import Question
@@ -20,6 +22,7 @@ WRONG_CODES = 10  # an hour, per connection: a typo or two, never a search
 
 ANSWER = "answer"
 OTHER = "other"
+RANK = "rank_"  # a ranking's fields: one select a option, rank_<option id>
 OTHER_CHOICE = "other"
 SCALE = [
     ("1", gettext_lazy("Strongly disagree")),
@@ -34,6 +37,7 @@ class AnswerForm(QuestionForm):
     """The base of every question's form: what it gives the service."""
 
     question: Question
+    blank_allowed = False  # a paper questionnaire: what was left blank stays blank
 
     def given(self) -> Given:
         value = self.cleaned_data.get(ANSWER)
@@ -47,10 +51,26 @@ class AnswerForm(QuestionForm):
             )
         if kind == Question.Kind.SCALE:
             return Given(value=int(value) if value else None)
+        if kind == Question.Kind.RANKING:
+            return Given(options=tuple(pk for pk, _label in self.ranked()))
         return Given(text=value or "")
+
+    def ranked(self) -> list[tuple[int, str]]:
+        """A ranking's options in the order she gave them (unranked ones left out)."""
+        places = []
+        for option in self.question.options.all():
+            place = self.cleaned_data.get(f"{RANK}{option.pk}")
+            if place:
+                places.append((int(place), option.pk, option.label))
+        return [(pk, label) for _place, pk, label in sorted(places)]
 
     def shown(self) -> str:
         """Her answer in words, for the check-answers page."""
+        if self.question.kind == Question.Kind.RANKING:
+            ranked = self.ranked()
+            return "\n".join(
+                f"{place}. {label}" for place, (_pk, label) in enumerate(ranked, start=1)
+            ) or _("Not answered")
         value = self.cleaned_data.get(ANSWER)
         field = self.fields[ANSWER]
         if isinstance(field, forms.ChoiceField):
@@ -64,6 +84,8 @@ class AnswerForm(QuestionForm):
 
     def clean(self):
         data = super().clean()
+        if self.question.kind == Question.Kind.RANKING:
+            return self._clean_ranking(data)
         value = data.get(ANSWER)
         chosen = value if isinstance(value, list) else [value]
         if OTHER_CHOICE in chosen and not (data.get(OTHER) or "").strip():
@@ -71,6 +93,18 @@ class AnswerForm(QuestionForm):
         limit = self.question.max_choices
         if limit and isinstance(value, list) and len(value) > limit:
             self.add_error(ANSWER, _("Choose at most %(count)s answers") % {"count": limit})
+        return data
+
+    def _clean_ranking(self, data):
+        places = [data.get(name) for name in self.fields if name.startswith(RANK)]
+        given = [place for place in places if place]
+        first = next(iter(self.fields))
+        if len(given) != len(set(given)):
+            self.add_error(first, _("Give each place to one answer only"))
+        elif self.question.required and not given and not self.blank_allowed:
+            self.add_error(first, _("Put at least one answer in first place"))
+        elif given and sorted(int(p) for p in given) != list(range(1, len(given) + 1)):
+            self.add_error(first, _("Use the places in order, starting with 1, with no gaps"))
         return data
 
 
@@ -104,6 +138,19 @@ def question_form(question: Question) -> type[AnswerForm]:
             widget=forms.RadioSelect, required=required,
             error_messages={"required": gettext_lazy("Choose a point of the scale")},
         )  # fmt: skip
+    elif question.kind == Question.Kind.RANKING:
+        options = list(question.options.all())
+        top = min(question.max_choices or len(options), len(options))
+        places = [("", _("Not ranked"))] + [(str(n), str(n)) for n in range(1, top + 1)]
+        attrs["legend"] = question.text
+        attrs["hint"] = question.hint or (
+            _("Give your first choice the number 1, the next 2, and so on, up to %(count)s.")
+            % {"count": top}
+        )
+        for option in options:
+            attrs[f"{RANK}{option.pk}"] = forms.ChoiceField(
+                label=option.label, choices=places, required=False
+            )
     else:
         long = question.kind == Question.Kind.LONG
         attrs[ANSWER] = forms.CharField(
@@ -174,3 +221,34 @@ class ReceiptForm(PublicForm):
         max_length=20,
         error_messages={"required": gettext_lazy("Enter your receipt code")},
     )
+
+
+class VerifyContactForm(QuestionForm):
+    """The e-mail or mobile phone she answers with: a code is sent there; only its blind index
+    is kept once she types it back."""
+
+    contact = forms.CharField(
+        label=gettext_lazy("Your email address or mobile phone number"),
+        help_text=gettext_lazy(
+            "We send you a code to type on the next page. Each email or phone answers once; "
+            "it is never linked to your answers."
+        ),
+        max_length=254,
+        error_messages={"required": gettext_lazy("Enter your email address or mobile number")},
+        widget=forms.TextInput(attrs={"spellcheck": "false", "autocomplete": "email"}),
+    )
+
+    def clean_contact(self) -> str:
+        contact = self.cleaned_data["contact"].strip()
+        if "@" in contact:
+            try:
+                validators.validate_email(contact)
+            except forms.ValidationError as invalid:
+                raise forms.ValidationError(
+                    _("Enter an email address like name@example.com, or a phone number")
+                ) from invalid
+            return contact.lower()
+        return normalise_phone(contact)
+
+    def kind(self) -> str:
+        return ContactKind.EMAIL if "@" in self.cleaned_data["contact"] else ContactKind.PHONE

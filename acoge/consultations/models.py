@@ -22,8 +22,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core import uploads
 from acoge.core.calendar import add_business_days
 from acoge.core.models import Region
+from acoge.core.one_time_codes import OneTimeCode
+from acoge.core.scoping import RegionScopedManager
 from acoge.stats.demographics import DemographicAnswers
 
 
@@ -34,6 +37,7 @@ class Modality(models.TextChoices):
 
 
 class Participation(models.TextChoices):
+    VERIFIED = "verified", _("One answer per e-mail or phone, proven by a one-time code")
     CODES = "codes", _("Single-use participation codes")
     OPEN = "open", _("Open (lower integrity)")
 
@@ -142,6 +146,7 @@ class Question(models.Model):
         SINGLE = "single", _("Single choice")
         MULTIPLE = "multiple", _("Multiple choice")
         SCALE = "scale", _("Agreement scale (5 points)")
+        RANKING = "ranking", _("Ranking")
         SHORT = "short", _("Short open text")
         LONG = "long", _("Long open text")
 
@@ -192,8 +197,12 @@ class Question(models.Model):
             raise ValidationError({"shown_if": _("Choose an answer of this consultation.")})
         if self.shown_if_id and self.shown_if.question.order >= self.order:
             raise ValidationError({"shown_if": _("Choose an answer to an earlier question.")})
-        if self.max_choices and self.kind != self.Kind.MULTIPLE:
-            raise ValidationError({"max_choices": _("Only a multiple-choice question has this.")})
+        if self.max_choices and self.kind not in (self.Kind.MULTIPLE, self.Kind.RANKING):
+            raise ValidationError(
+                {"max_choices": _("Only a multiple-choice or ranking question has this.")}
+            )
+        if self.allow_other and self.kind not in self.CHOICE_KINDS:
+            raise ValidationError({"allow_other": _("Only a choice question has this.")})
 
 
 class Option(models.Model):
@@ -229,27 +238,56 @@ class Response(models.Model):
     entered_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+    # A paper questionnaire: the dialogue it was filled in at, and the number written on it
+    # (so that a second entry of the same sheet can be compared with the first).
+    dialogue = models.ForeignKey(
+        "Dialogue", null=True, blank=True, on_delete=models.PROTECT, related_name="responses"
+    )
+    sheet = models.CharField(max_length=20, blank=True)
 
     class Meta:
         indexes = [models.Index(fields=["consultation", "channel"])]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dialogue", "sheet"],
+                condition=~Q(sheet=""),
+                name="response_sheet_unique_in_dialogue",
+            )
+        ]
 
     def __str__(self) -> str:
         return f"response to {self.consultation_id}"
 
 
+class Moderation(models.TextChoices):
+    """An open text is read by the team before any of it is quoted in public."""
+
+    PENDING = "pending", _("To read")
+    PUBLISHED = "published", _("May be quoted")
+    HIDDEN = "hidden", _("Not to be quoted")
+
+
 class Answer(models.Model):
-    """One chosen option, one scale point, or one open text, of a response."""
+    """One chosen option (with its place, in a ranking), one scale point, or one open text, of
+    a response."""
 
     response = models.ForeignKey(Response, on_delete=models.CASCADE, related_name="answers")
     # RESTRICT: an answered question or option cannot be deleted on its own (only with its
     # whole consultation), so no answer is ever lost silently.
     question = models.ForeignKey(Question, on_delete=models.RESTRICT, related_name="answers")
     option = models.ForeignKey(Option, null=True, blank=True, on_delete=models.RESTRICT)
-    value = models.PositiveSmallIntegerField(null=True, blank=True)  # the scale's 1 to 5
+    # The scale's 1 to 5, or the option's place in a ranking (1: first).
+    value = models.PositiveSmallIntegerField(null=True, blank=True)
     text = models.TextField(blank=True)  # open text, or what "other" says
+    moderation = models.CharField(
+        max_length=10, choices=Moderation.choices, default=Moderation.PENDING
+    )
 
     class Meta:
-        indexes = [models.Index(fields=["question", "option"])]
+        indexes = [
+            models.Index(fields=["question", "option"]),
+            models.Index(fields=["question", "moderation"]),
+        ]
 
     def __str__(self) -> str:
         return f"answer to {self.question_id}"
@@ -279,3 +317,175 @@ class ParticipationCode(models.Model):
 
     def __str__(self) -> str:
         return f"{self.batch} ({'used' if self.used_on else 'unused'})"
+
+
+class BackgroundDocument(models.Model):
+    """What a citizen should read before answering (a consultation is informed, as the law
+    asks): a file whose content was checked, with a summary of what it says."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="documents"
+    )
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    title = models.CharField(_("title"), max_length=200)
+    summary = models.TextField(_("what it says"), max_length=1000, blank=True)
+    file = models.FileField(
+        _("file"), upload_to="consultas/%Y/", validators=[uploads.validate_document]
+    )
+    kind = models.CharField(max_length=10, editable=False, default="")
+    size = models.PositiveBigIntegerField(editable=False, default=0)
+
+    class Meta:
+        ordering = ["consultation", "order", "pk"]
+        verbose_name = _("background document")
+        verbose_name_plural = _("background documents")
+
+    def __str__(self) -> str:
+        return self.title
+
+    def save(self, *args, **kwargs) -> None:
+        if self.file and not getattr(self.file, "_committed", True):  # a new upload
+            self.kind = uploads.kind_of(self.file).key
+            self.size = self.file.size
+        super().save(*args, **kwargs)
+
+    @property
+    def extension(self) -> str:
+        found = uploads.KINDS.get(self.kind)
+        return found.extensions[0] if found else ""
+
+
+class ContactCheck(OneTimeCode):
+    """A one-time code sent to the e-mail or phone she gave, to answer a verified
+    consultation; its contact is emptied once the code is right (retention: a day)."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="+")
+
+    def __str__(self) -> str:
+        return f"contact check {self.pk}"
+
+
+class VerifiedContact(models.Model):
+    """A contact that has answered a verified consultation: only its blind index (keyed with
+    the consultation, so two consultations' lists cannot be matched), never linked to the
+    answer, which is stored in another transaction and carries no trace of it."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="verified_contacts"
+    )
+    contact_index = models.CharField(max_length=64)
+    used_on = models.DateField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "contact_index"], name="one_answer_per_contact"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"verified contact of {self.consultation_id}"
+
+
+class Dialogue(models.Model):
+    """A participatory dialogue in person: where and when, who facilitates it; then who came,
+    the paper questionnaires filled in there, and what it concluded."""
+
+    consultation = models.ForeignKey(
+        Consultation, on_delete=models.CASCADE, related_name="dialogues"
+    )
+    region = models.ForeignKey(
+        Region, verbose_name=_("region"), on_delete=models.PROTECT, related_name="+"
+    )
+    place = models.CharField(
+        _("place"), max_length=200, help_text=_("The venue and its address, as people find it.")
+    )
+    starts_at = models.DateTimeField(_("starts"))
+    ends_at = models.DateTimeField(_("ends"))
+    facilitator = models.CharField(
+        _("facilitator"), max_length=120, blank=True,
+        help_text=_("Who leads it (shown to staff only)."),
+    )  # fmt: skip
+    attendance_counted = models.BooleanField(default=False, editable=False)
+
+    objects = RegionScopedManager()
+
+    class Meta:
+        ordering = ["starts_at", "pk"]
+        verbose_name = _("dialogue")
+        verbose_name_plural = _("dialogues")
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(ends_at__gt=F("starts_at")), name="dialogue_ends_after_starting"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.place} ({timezone.localtime(self.starts_at):%Y-%m-%d})"
+
+    def clean(self) -> None:
+        if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
+            raise ValidationError({"ends_at": _("It must end after it starts.")})
+        if self.consultation_id and self.consultation.modality == Modality.ONLINE:
+            raise ValidationError(_("This consultation is online only."))
+        if self.consultation_id and self.region_id:
+            regions = set(self.consultation.regions.values_list("pk", flat=True))
+            if regions and self.region_id not in regions:
+                raise ValidationError({"region": _("The consultation is not held there.")})
+
+
+class DialogueAttendee(DemographicAnswers):
+    """One person at a dialogue: counted by gender and age band (`signed_in` False), or signed
+    in on her own with the optional statistics questions. No name, no contact."""
+
+    dialogue = models.ForeignKey(Dialogue, on_delete=models.CASCADE, related_name="attendees")
+    signed_in = models.BooleanField(default=False)
+
+    objects = RegionScopedManager("dialogue__region")
+
+    def __str__(self) -> str:
+        return f"attendee of {self.dialogue_id}"
+
+
+class Conclusion(models.Model):
+    """What a dialogue concluded about one theme, in the facilitator's words."""
+
+    dialogue = models.ForeignKey(Dialogue, on_delete=models.CASCADE, related_name="conclusions")
+    order = models.PositiveSmallIntegerField(_("order"), default=0)
+    theme = models.CharField(_("theme"), max_length=120)
+    text = models.TextField(_("conclusion"), max_length=3000)
+
+    objects = RegionScopedManager("dialogue__region")
+
+    class Meta:
+        ordering = ["dialogue", "order", "pk"]
+        verbose_name = _("conclusion")
+        verbose_name_plural = _("conclusions")
+
+    def __str__(self) -> str:
+        return self.theme
+
+
+class SecondEntry(models.Model):
+    """A paper questionnaire typed a second time, by someone else, to check the first entry:
+    not counted, only compared (`services.entry_differences`)."""
+
+    dialogue = models.ForeignKey(Dialogue, on_delete=models.CASCADE, related_name="second_entries")
+    sheet = models.CharField(max_length=20)
+    given = models.JSONField()  # as services.as_given() reads it
+    entered_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    entered_at = models.DateTimeField(default=timezone.now)
+
+    objects = RegionScopedManager("dialogue__region")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["dialogue", "sheet"], name="second_entry_unique_in_dialogue"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"second entry of sheet {self.sheet}"

@@ -3,12 +3,16 @@ and published through the stats app's suppression (no count from 1 to 4, nor any
 let one be worked out)."""
 
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
-from django.db.models import Count, IntegerField, OuterRef, QuerySet, Subquery, Value
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from acoge.core.models import Region
+from acoge.core.scoping import scopes_disabled
 from acoge.stats.demographics import EVERYONE_DIMENSIONS, region_dimension
 from acoge.stats.models import DIMENSIONS as REFERENCE_DIMENSIONS
 from acoge.stats.representation import Comparison, compare
@@ -19,10 +23,25 @@ from acoge.stats.tables import (
     TableSpec,
     breakdowns,
     choices_dimension,
+    min_count,
 )
 
 from .forms import SCALE
-from .models import Answer, Channel, Consultation, ParticipationCode, Question, Response
+from .models import (
+    Answer,
+    Channel,
+    Conclusion,
+    Consultation,
+    Dialogue,
+    DialogueAttendee,
+    Moderation,
+    ParticipationCode,
+    Question,
+    Response,
+    SecondEntry,
+)
+from .permissions import DIALOGUES
+from .themes import group
 
 REFERENCE_FIELDS = {field for field, _label in REFERENCE_DIMENSIONS}
 
@@ -89,6 +108,17 @@ def code_batches(consultation: Consultation) -> list[dict]:
     )
 
 
+def dialogues_ahead(consultation: Consultation, now=None) -> list[Dialogue]:
+    """The consultation's dialogues that have not ended, for the public page (every region)."""
+    now = now or timezone.now()
+    with scopes_disabled():
+        return list(
+            Dialogue.objects.filter(consultation=consultation, ends_at__gt=now).select_related(
+                "region"
+            )
+        )
+
+
 def published_one(slug: str) -> Consultation | None:
     return published().filter(slug=slug).first()
 
@@ -114,7 +144,8 @@ OTHER = -1  # the category of "other — please say" in a single-choice question
 class QuestionResult:
     question: Question
     tables: list[Table]  # by answer and channel, then by answer and each dimension asked for
-    texts: int = 0  # open answers received (read by staff, not published here)
+    texts: int | None = 0  # open answers received (None: from 1 to 4, hidden)
+    themes: list = dataclass_field(default_factory=list)  # ShownTheme: what may be quoted
 
 
 @dataclass(frozen=True)
@@ -177,7 +208,27 @@ def _several(question: Question) -> QuestionResult:
     return QuestionResult(question, [table])
 
 
-def results(consultation: Consultation, *, crossed: tuple[str, ...] = CROSSED) -> Results:
+def _ranked(question: Question) -> QuestionResult:
+    """A ranking: how many people put each answer in each place (a table of its own: its
+    rows are answers ranked, not people)."""
+    options = [(option.pk, option.label) for option in question.options.all()]
+    top = question.max_choices or len(options)
+    places = [(n, str(_("Place %(number)s") % {"number": n})) for n in range(1, top + 1)]
+    answers = Answer.objects.filter(question=question, option__isnull=False)
+    [table] = breakdowns(
+        answers,
+        TableSpec(
+            title=question.text,
+            rows=Dimension("option", question.text, lambda: options, blank=""),
+            cols=Dimension("value", _("Place"), lambda: places, blank=""),
+        ),
+    )
+    return QuestionResult(question, [table])
+
+
+def results(
+    consultation: Consultation, *, crossed: tuple[str, ...] = CROSSED, public: bool = True
+) -> Results:
     """Who took part, each question by answer and channel and crossed with who answered, and
     whose voice is missing: every table of the responses counted in the database and protected
     together, as one system, since they share their margins (a required question's total is
@@ -214,9 +265,14 @@ def results(consultation: Consultation, *, crossed: tuple[str, ...] = CROSSED) -
             )
         elif question.kind == Question.Kind.MULTIPLE:
             found.append(_several(question))
+        elif question.kind == Question.Kind.RANKING:
+            found.append(_ranked(question))
         else:
-            written = Answer.objects.filter(question=question).exclude(text="").count()
-            found.append(QuestionResult(question, [], texts=written))
+            found.append(
+                QuestionResult(
+                    question, [], texts=written(question), themes=themes(question, public=public)
+                )
+            )
     comparisons = []
     for (field, dimension), table in zip(asked, participation, strict=True):
         if isinstance(table, Breakdown) and field in REFERENCE_FIELDS:
@@ -224,3 +280,120 @@ def results(consultation: Consultation, *, crossed: tuple[str, ...] = CROSSED) -
             if comparison is not None and comparison.groups:
                 comparisons.append(comparison)
     return Results(participation, found, comparisons)
+
+
+# Dialogues --------------------------------------------------------------------------------------
+
+
+def dialogues_for(user, consultation: Consultation | None = None) -> QuerySet[Dialogue]:
+    """The dialogues the staff member reaches (her regions'), soonest first."""
+    found = DIALOGUES.filter(user, Dialogue.objects.select_related("region", "consultation"))
+    if consultation is not None:
+        found = found.filter(consultation=consultation)
+    return found.annotate(typed=Count("responses", distinct=True))
+
+
+def dialogue_regions(consultation: Consultation, user) -> QuerySet[Region]:
+    """Where she may hold a dialogue of this consultation: its regions (all, for a national
+    one) that she covers."""
+    regions = Region.objects.all()
+    chosen = consultation.regions.all()
+    if consultation.pk and chosen.exists():
+        regions = regions.filter(pk__in=chosen.values("pk"))
+    return regions.filter(
+        pk__in=[region.pk for region in regions if DIALOGUES.covers(user, region)]
+    )
+
+
+def counted(dialogue: Dialogue) -> dict[tuple[str, str], int]:
+    """Who came, as counted (not signed in one by one), by gender and age band."""
+    rows = (
+        DialogueAttendee.objects.filter(dialogue=dialogue, signed_in=False)
+        .order_by()
+        .values_list("gender_identity", "age_band")
+        .annotate(n=Count("pk"))
+    )
+    return {(gender, age): n for gender, age, n in rows}
+
+
+def attendance(dialogue: Dialogue) -> dict[str, int]:
+    found = DialogueAttendee.objects.filter(dialogue=dialogue).aggregate(
+        counted=Count("pk", filter=Q(signed_in=False)),
+        signed_in=Count("pk", filter=Q(signed_in=True)),
+    )
+    return {**found, "total": found["counted"] + found["signed_in"]}
+
+
+def typed(dialogue: Dialogue) -> dict[str, int]:
+    """Paper questionnaires of the dialogue typed once (counted) and a second time."""
+    return {
+        "first": Response.objects.filter(dialogue=dialogue).count(),
+        "second": SecondEntry.objects.filter(dialogue=dialogue).count(),
+    }
+
+
+# Open answers -----------------------------------------------------------------------------------
+
+TEXTS_PER_PAGE = 50
+THEMES_AT_MOST = 5000  # the newest open answers a question's themes are drawn from
+
+
+def _texts(question: Question) -> QuerySet[Answer]:
+    return Answer.objects.filter(question=question).exclude(text="")
+
+
+def texts_page(question: Question, state: str, number) -> Page:
+    """A page of a question's open answers in one moderation state, oldest first."""
+    found = _texts(question).filter(moderation=state).order_by("pk").only("pk", "text")
+    return Paginator(found, TEXTS_PER_PAGE).get_page(number)
+
+
+def texts_counts(question: Question) -> dict[str, int]:
+    rows = _texts(question).order_by().values_list("moderation").annotate(n=Count("pk"))
+    return dict.fromkeys(Moderation.values, 0) | dict(rows)
+
+
+@dataclass(frozen=True)
+class ShownTheme:
+    terms: list[str]
+    size: int
+    quotes: list[str]
+
+
+def themes(question: Question, *, public: bool = False) -> list[ShownTheme]:
+    """The themes a question's open answers fall into (themes.group: TF-IDF and k-means,
+    deterministic), each with its size and up to three quotes. For staff, every answer not
+    hidden; for the public, only answers that may be quoted. No theme has fewer than 5."""
+    found = _texts(question)
+    found = (
+        found.filter(moderation=Moderation.PUBLISHED)
+        if public
+        else found.exclude(moderation=Moderation.HIDDEN)
+    )
+    texts = list(found.order_by("-pk").values_list("pk", "text")[:THEMES_AT_MOST])
+    grouping = group(texts, language="es", seed=question.pk, min_size=min_count())
+    by_id = dict(texts)
+    return [
+        ShownTheme(theme.terms, len(theme.members), [by_id[pk] for pk in theme.quotes])
+        for theme in grouping.themes
+    ]
+
+
+def written(question: Question) -> int | None:
+    """How many open answers a question got, as published: hidden from 1 to 4."""
+    n = _texts(question).count()
+    return None if 0 < n < min_count() else n
+
+
+def conclusions(consultation: Consultation) -> list[tuple[str, list[Conclusion]]]:
+    """What the consultation's dialogues concluded, grouped by theme (every region)."""
+    with scopes_disabled():
+        found = list(
+            Conclusion.objects.filter(dialogue__consultation=consultation)
+            .select_related("dialogue__region")
+            .order_by("theme", "dialogue__starts_at", "order")
+        )
+    grouped: dict[str, list[Conclusion]] = {}
+    for conclusion in found:
+        grouped.setdefault(conclusion.theme.strip(), []).append(conclusion)
+    return list(grouped.items())

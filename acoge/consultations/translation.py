@@ -1,6 +1,6 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Consultation, Option, Question
+from .models import BackgroundDocument, Consultation, Option, Question
 
 
 @register(Consultation)
@@ -16,3 +16,8 @@ class QuestionTranslation(TranslationOptions):
 @register(Option)
 class OptionTranslation(TranslationOptions):
     fields = ("label",)
+
+
+@register(BackgroundDocument)
+class BackgroundDocumentTranslation(TranslationOptions):
+    fields = ("title", "summary")

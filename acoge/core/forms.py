@@ -129,6 +129,24 @@ class FindForm(QuestionForm):
             return contact  # not found later, with the same message as any other miss
 
 
+class OneTimeCodeForm(QuestionForm):
+    """The code sent to her e-mail or phone (acoge/core/one_time_codes.py)."""
+
+    code = forms.CharField(
+        label=_("Enter the code we sent you"),
+        help_text=_("6 numbers."),
+        max_length=12,
+        error_messages={"required": _("Enter the code we sent you")},
+        widget=forms.TextInput(
+            attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "spellcheck": "false"}
+        ),
+    )
+
+
+class ResendForm(QuestionForm):
+    """Ask for a new code: nothing to type."""
+
+
 class DateParts(forms.MultiWidget):
     template_name = "core/widgets/date_parts.html"
 

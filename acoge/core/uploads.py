@@ -15,6 +15,7 @@ from pathlib import PurePath
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files import File
+from django.http import FileResponse, Http404
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
@@ -178,4 +179,22 @@ def kind_of(upload: File) -> Kind:
     return kind
 
 
-__all__ = ["KINDS", "Kind", "kind_of", "sniff", "validate_document"]
+def attachment(stored, *, kind: str, filename: str):
+    """A stored file (a FieldFile) as a download of the type its content was checked to be;
+    Http404 when the file is gone."""
+    if not stored:
+        raise Http404
+    try:
+        handle = stored.open("rb")
+    except FileNotFoundError as missing:
+        raise Http404 from missing
+    found = KINDS.get(kind)
+    return FileResponse(
+        handle,
+        as_attachment=True,
+        filename=filename,
+        content_type=found.content_type if found else "application/octet-stream",
+    )
+
+
+__all__ = ["KINDS", "Kind", "attachment", "kind_of", "sniff", "validate_document"]

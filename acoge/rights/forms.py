@@ -110,19 +110,3 @@ class ContactForm(QuestionForm):
 
 class SendForm(QuestionForm):
     """The check-answers page: nothing to type; the honeypot still guards the POST."""
-
-
-class CodeForm(QuestionForm):
-    code = forms.CharField(
-        label=_("Enter the code we sent you"),
-        help_text=_("6 numbers."),
-        max_length=12,
-        error_messages={"required": _("Enter the code we sent you")},
-        widget=forms.TextInput(
-            attrs={"inputmode": "numeric", "autocomplete": "one-time-code", "spellcheck": "false"}
-        ),
-    )
-
-
-class ResendForm(QuestionForm):
-    """Ask for a new code: nothing to type."""

@@ -209,8 +209,9 @@ def test_nothing_that_identifies_her_is_stored():
     row = Response.objects.values().get()
     assert set(row) == {
         "id", "consultation_id", "channel", "integrity", "submitted_on", "receipt_hash",
-        "entered_by_id",
+        "entered_by_id", "dialogue_id", "sheet",
     }  # fmt: skip
+    assert row["dialogue_id"] is None and row["sheet"] == ""
     assert "203.0.113.9" not in str(row) and isinstance(row["submitted_on"], datetime.date)
 
 

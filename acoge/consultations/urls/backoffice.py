@@ -1,6 +1,6 @@
 """Staff pages of consultations, under /gestion/consultas/."""
 
-from django.urls import path
+from django.urls import path, re_path
 
 from ..views import backoffice as views
 
@@ -11,4 +11,40 @@ urlpatterns = [
     path("consultas/<int:pk>/", views.DetailView.as_view(), name="detail"),
     path("consultas/<int:pk>/papel/", views.PaperView.as_view(), name="paper"),
     path("consultas/<int:pk>/codigos/", views.CodesView.as_view(), name="codes"),
+    path("consultas/<int:pk>/textos/<int:question>/", views.TextsView.as_view(), name="texts"),
+    re_path(
+        r"^consultas/(?P<pk>[0-9]+)/resultados\.(?P<fmt>csv|xlsx)$",
+        views.ExportView.as_view(what="results"),
+        name="export-results",
+    ),
+    re_path(
+        r"^consultas/(?P<pk>[0-9]+)/respuestas\.(?P<fmt>csv|xlsx)$",
+        views.ExportView.as_view(
+            what="answers", permission_required="consultations.export_answers"
+        ),
+        name="export-answers",
+    ),
+    path("consultas/<int:pk>/dialogos/", views.DialoguesView.as_view(), name="dialogues"),
+    path("consultas/dialogos/<int:pk>/", views.DialogueView.as_view(), name="dialogue"),
+    path(
+        "consultas/dialogos/<int:pk>/asistencia/",
+        views.AttendanceView.as_view(),
+        name="attendance",
+    ),
+    path(
+        "consultas/dialogos/<int:pk>/conclusiones/",
+        views.ConclusionsView.as_view(),
+        name="conclusions",
+    ),
+    path(
+        "consultas/dialogos/<int:pk>/papel/",
+        views.DialoguePaperView.as_view(),
+        name="dialogue-paper",
+    ),
+    path(
+        "consultas/dialogos/<int:pk>/segunda-digitacion/",
+        views.DialoguePaperView.as_view(second=True),
+        name="second-entry",
+    ),
+    path("consultas/dialogos/<int:pk>/corregir/", views.CorrectView.as_view(), name="correct"),
 ]

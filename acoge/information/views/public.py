@@ -148,16 +148,8 @@ def document(request: HttpRequest, slug: str) -> HttpResponse:
 def document_file(request: HttpRequest, slug: str) -> FileResponse:
     """The file itself, as a download of the type its content was checked to be."""
     found = selectors.documents().filter(slug=slug).first()
-    if found is None or not found.file:
+    if found is None:
         raise Http404
-    kind = uploads.KINDS.get(found.kind)
-    try:
-        handle = found.file.open("rb")
-    except FileNotFoundError as missing:
-        raise Http404 from missing
-    return FileResponse(
-        handle,
-        as_attachment=True,
-        filename=f"{found.slug}{found.extension}",
-        content_type=kind.content_type if kind else "application/octet-stream",
+    return uploads.attachment(
+        found.file, kind=found.kind, filename=f"{found.slug}{found.extension}"
     )

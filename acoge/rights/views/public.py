@@ -21,14 +21,15 @@ from django.views.decorators.cache import never_cache
 
 from acoge.core import personal_data
 from acoge.core.errors import ServiceError
-from acoge.core.forms import display_phone
+from acoge.core.forms import OneTimeCodeForm as CodeForm
+from acoge.core.forms import ResendForm, display_phone
 from acoge.core.page_cache import STABLE, public_page
 from acoge.core.questions import REVIEW, Journey, QuestionFlow, StartLimit, Step, SummaryRow
 from acoge.core.ratelimit import Limit, rate_limit
 
 from .. import exports, services
 from ..errors import CodeUnusable, WrongCode
-from ..forms import CodeForm, ContactForm, ResendForm, RightsForm, SendForm
+from ..forms import ContactForm, RightsForm, SendForm
 from ..models import COPY_RIGHTS, STAFF_RIGHTS, ContactKind, Right, Verification
 
 SESSION_PENDING = "rights.pending"  # the id of the code sent, while she types it
@@ -141,8 +142,12 @@ def _pending(request: HttpRequest) -> Verification | None:
 def _code_page(request: HttpRequest, verification: Verification, form: CodeForm, **extra):
     return render(
         request,
-        "rights/public/code.html",
+        "portal/questions/one_time_code.html",
         {
+            "caption": _("Your data"),
+            "action_url": reverse("rights:code"),
+            "resend_url": reverse("rights:resend"),
+            "start_url": reverse("rights:start"),
             "form": form,
             "by_email": verification.contact_kind == ContactKind.EMAIL,
             "minutes": services.CODE_MINUTES,
