@@ -85,13 +85,16 @@ def new_code(pending: OneTimeCode, now: datetime.datetime) -> str:
     return code
 
 
-def count_sent(limit: ratelimit.Limit, index: str) -> None:
+def count_sent(
+    limit: ratelimit.Limit, index: str, *, error: type[ServiceError] = ServiceError
+) -> None:
     """Count a code sent to one contact (by its blind index), whatever the connection: a
-    person asks once or twice; someone trying another person's contact gets few to guess."""
+    person asks once or twice; someone trying another person's contact gets few to guess.
+    Past the limit, raises `error` (the app's own refusal)."""
     try:
         ratelimit.hit_limit(limit, index)
     except ratelimit.RateLimited as exc:
-        raise ServiceError(
+        raise error(
             _(
                 "We already sent several codes to this contact in the last hour. Use the "
                 "latest one, or try again in an hour."
@@ -125,6 +128,21 @@ def send(pending: OneTimeCode, code: str) -> None:
             logger.exception("A one-time code could not be sent.")
 
     transaction.on_commit(deliver)
+
+
+def issue(
+    pending: OneTimeCode,
+    *,
+    limit: ratelimit.Limit,
+    now: datetime.datetime,
+    error: type[ServiceError] = ServiceError,
+) -> None:
+    """Count, make, keep and send a new code for `pending` (saved; the old code stops
+    working). Call it inside the transaction that saves the app's row."""
+    count_sent(limit, pending.contact_index, error=error)
+    code = new_code(pending, now)
+    pending.save()
+    send(pending, code)
 
 
 def check(pending: OneTimeCode, code: str, now: datetime.datetime) -> tuple[OneTimeCode, bool]:

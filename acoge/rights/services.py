@@ -22,7 +22,6 @@ from acoge.core import one_time_codes, personal_data, ratelimit
 from acoge.core.audit import log_action, register_action
 from acoge.core.calendar import add_business_days
 from acoge.core.crypto import blind_index
-from acoge.core.errors import ServiceError
 from acoge.core.personal_data import Contact
 from acoge.core.tokens import new_reference, retry_on_code_collision
 
@@ -87,15 +86,9 @@ def _clean_message(message: str, rights: list[str]) -> str:
     return message
 
 
-def _count_code(index: str) -> None:
-    try:
-        one_time_codes.count_sent(PER_CONTACT, index)
-    except ServiceError as exc:
-        raise RightsError(exc.message) from exc
-
-
-def _send(verification: Verification, code: str) -> None:
-    one_time_codes.send(verification, code)
+def _send(verification: Verification, now: datetime.datetime) -> None:
+    """Count, make, keep and send a new code (the old one stops working), and log it."""
+    one_time_codes.issue(verification, limit=PER_CONTACT, now=now, error=RightsError)
     log_action("rights.code.sent", obj=verification, data={"by": verification.contact_kind})
 
 
@@ -120,20 +113,16 @@ def verification_start(
     if contact_kind not in ContactKind.values or not contact.strip():
         raise RightsError(_("Enter the email address or phone number you gave us."))
     contact = contact.strip()
-    index = contact_index(contact)
-    _count_code(index)
     verification = Verification(
         contact_kind=contact_kind,
         contact=contact,
-        contact_index=index,
+        contact_index=contact_index(contact),
         rights=rights,
         message=message,
         language=language,
         created_at=now,
     )
-    code = one_time_codes.new_code(verification, now)
-    verification.save()
-    _send(verification, code)
+    _send(verification, now)
     return verification
 
 
@@ -146,10 +135,7 @@ def verification_resend(
     verification = Verification.objects.select_for_update().get(pk=verification.pk)
     if verification.confirmed_at is not None or not verification.contact:
         raise CodeUnusable(_("This code was already used. Start again to make a new request."))
-    _count_code(verification.contact_index)
-    code = one_time_codes.new_code(verification, now)
-    verification.save()
-    _send(verification, code)
+    _send(verification, now)
     return verification
 
 

@@ -3,6 +3,7 @@
 from django.urls import path, re_path
 
 from ..views import backoffice as views
+from ..views import dialogues
 
 app_name = "consultations_staff"
 
@@ -24,27 +25,27 @@ urlpatterns = [
         ),
         name="export-answers",
     ),
-    path("consultas/<int:pk>/dialogos/", views.DialoguesView.as_view(), name="dialogues"),
-    path("consultas/dialogos/<int:pk>/", views.DialogueView.as_view(), name="dialogue"),
+    path("consultas/<int:pk>/dialogos/", dialogues.DialoguesView.as_view(), name="dialogues"),
+    path("consultas/dialogos/<int:pk>/", dialogues.DialogueView.as_view(), name="dialogue"),
     path(
         "consultas/dialogos/<int:pk>/asistencia/",
-        views.AttendanceView.as_view(),
+        dialogues.AttendanceView.as_view(),
         name="attendance",
     ),
     path(
         "consultas/dialogos/<int:pk>/conclusiones/",
-        views.ConclusionsView.as_view(),
+        dialogues.ConclusionsView.as_view(),
         name="conclusions",
     ),
     path(
         "consultas/dialogos/<int:pk>/papel/",
-        views.DialoguePaperView.as_view(),
+        dialogues.DialoguePaperView.as_view(),
         name="dialogue-paper",
     ),
     path(
         "consultas/dialogos/<int:pk>/segunda-digitacion/",
-        views.DialoguePaperView.as_view(second=True),
+        dialogues.DialoguePaperView.as_view(second=True),
         name="second-entry",
     ),
-    path("consultas/dialogos/<int:pk>/corregir/", views.CorrectView.as_view(), name="correct"),
+    path("consultas/dialogos/<int:pk>/corregir/", dialogues.CorrectView.as_view(), name="correct"),
 ]
