@@ -145,7 +145,7 @@ def issue(
     send(pending, code)
 
 
-def check(pending: OneTimeCode, code: str, now: datetime.datetime) -> tuple[OneTimeCode, bool]:
+def check[C: OneTimeCode](pending: C, code: str, now: datetime.datetime) -> tuple[C, bool]:
     """Check the code typed, in a transaction of its own with the row locked: returns the row
     (used up when right) and whether it was right. Each wrong try is counted for good."""
     with transaction.atomic():
