@@ -1,11 +1,13 @@
 """`make bench` (`python -m bench`): the page benchmark, then the registration storm, in one run,
-so the registrations are set against the page benchmark's one-line view. Writes the tables to
+so the registrations are set against the page benchmark's one-line view, then the results of a
+consultation of a million responses (bench/results.py). Writes the tables to
 docs/performance.md (between the `bench:` markers; the prose around them is kept) and the raw
 figures to bench/results/.
 
     python -m bench                  both (what `make bench` runs)
     python -m bench pages            only the page benchmark (bench/pages.py)
     python -m bench registrations    only the registration storm (bench/registrations.py)
+    python -m bench results          only the consultation results (bench/results.py)
 
 The whole run is bounded (--timeout): when it is over, or on Ctrl-C or SIGTERM, every server is
 stopped and every temporary folder removed. Exits 1 when a goal is missed.
@@ -18,7 +20,7 @@ import signal
 import subprocess
 import sys
 
-from . import pages, registrations
+from . import pages, registrations, results
 from .harness import RESULTS, write_section
 
 
@@ -31,8 +33,8 @@ def stopped(signum, _frame) -> None:
 
 
 def tools_missing(which: str) -> list[str]:
-    needed = {"wrk": shutil.which("wrk") is not None}
-    if which != "registrations":
+    needed = {"wrk": shutil.which("wrk") is not None or which == "results"}
+    if which in ("all", "pages"):
         needed["nginx-light"] = shutil.which(pages.NGINX) is not None
     return [name for name, found in needed.items() if not found]
 
@@ -40,7 +42,7 @@ def tools_missing(which: str) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__.split("\n")[0])
     parser.add_argument(
-        "which", nargs="?", choices=["all", "pages", "registrations"], default="all"
+        "which", nargs="?", choices=["all", "pages", "registrations", "results"], default="all"
     )
     parser.add_argument(
         "--rounds",
@@ -59,7 +61,13 @@ def main() -> None:
         action="store_true",
         help="run Acoge with ACOGE_PAGE_CACHE=false (every request renders)",
     )
-    parser.add_argument("--timeout", type=int, default=1800, help="seconds the whole run may take")
+    parser.add_argument(
+        "--responses",
+        type=int,
+        default=results.RESPONSES,
+        help="responses of the generated consultation (the goal is set for a million)",
+    )
+    parser.add_argument("--timeout", type=int, default=3600, help="seconds the whole run may take")
     args = parser.parse_args()
     missing = tools_missing(args.which)
     if missing:
@@ -93,6 +101,13 @@ def main() -> None:
             (RESULTS / "registration_storm.json").write_text(json.dumps(reports, indent=2))
             print(f"Target: {registrations.TARGET}/s on each database.")
             problems += registrations.failures(reports)
+        if args.which in ("all", "results"):
+            found = results.run(args.responses)
+            (RESULTS / "consultation_results.json").write_text(json.dumps(found, indent=2))
+            text = results.markdown(found)
+            write_section("results", text)
+            print(text)
+            problems += results.failures(found)
     except subprocess.CalledProcessError as error:
         sys.exit(f"{' '.join(map(str, error.cmd))[:200]} failed:\n{error.stdout}{error.stderr}")
     finally:

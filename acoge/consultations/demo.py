@@ -14,6 +14,7 @@ from acoge.core.scoping import scopes_disabled
 from acoge.core.tokens import new_reference
 from acoge.stats.demographics import EVERYONE_GENDERS, AgeBand, NationalityGroup
 
+from . import tally
 from .models import (
     Answer,
     Channel,
@@ -22,13 +23,14 @@ from .models import (
     Dialogue,
     DialogueAttendee,
     Modality,
+    Moderation,
     Option,
     Participation,
     Question,
     Response,
     StatsAnswer,
 )
-from .services import RECEIPT_LENGTH, receipt_hash
+from .services import RECEIPT_LENGTH, receipt_hash, themes_regroup
 
 POLICY = {
     "es": "Prioridades para la información migratoria",
@@ -83,6 +85,22 @@ QUESTIONS = [
          "en": "The Service's information is easy to understand.",
          "ht": "Enfòmasyon Sèvis la fasil pou konprann."},
         [],
+    ),
+    (
+        "medios", "ranking", False, 3, False, None,
+        {"es": "¿Por qué medios prefieres recibir la información? Ordena hasta 3.",
+         "en": "How would you rather get the information? Rank up to 3.",
+         "ht": "Pa ki mwayen ou pito resevwa enfòmasyon an? Mete jiska 3 nan lòd."},
+        [
+            {"es": "WhatsApp", "en": "WhatsApp", "ht": "WhatsApp"},
+            {"es": "Página web del Servicio", "en": "The Service's website",
+             "ht": "Sit entènèt Sèvis la"},
+            {"es": "Radio", "en": "Radio", "ht": "Radyo"},
+            {"es": "En una oficina, en persona", "en": "At an office, in person",
+             "ht": "Nan yon biwo, an pèsòn"},
+            {"es": "Talleres en mi barrio", "en": "Workshops in my neighbourhood",
+             "ht": "Atelye nan katye mwen"},
+        ],
     ),
     (
         "comentario", "long", False, None, False, None,
@@ -205,6 +223,12 @@ def _answers(consultation: Consultation, count: int, seed: int, dialogues: list[
         answers.append(
             Answer(response=response, question=questions["claridad"], value=pick.randint(1, 5))
         )
+        ways = list(questions["medios"].options.all())
+        ranked = pick.sample(ways, pick.randint(0, 3))
+        answers += [
+            Answer(response=response, question=questions["medios"], option=way, value=place)
+            for place, way in enumerate(ranked, start=1)
+        ]
         if pick.random() < 0.8:
             stats.append(
                 StatsAnswer(
@@ -219,6 +243,47 @@ def _answers(consultation: Consultation, count: int, seed: int, dialogues: list[
     Response.objects.bulk_create(responses)
     Answer.objects.bulk_create(answers)
     StatsAnswer.objects.bulk_create(stats)
+    tally.rebuild(consultation)  # written in bulk, so counted once from the answers
+    closed = consultation.closes_at < timezone.now()
+    comments = [
+        Answer(
+            response=response,
+            question=questions["comentario"],
+            text=pick.choice(COMMENTS),
+            # The closed consultation's were read: most may be quoted, a few not.
+            moderation=(Moderation.HIDDEN if pick.random() < 0.1 else Moderation.PUBLISHED)
+            if closed
+            else Moderation.PENDING,
+        )
+        for response in responses
+        if pick.random() < 0.125
+    ]
+    Answer.objects.bulk_create(comments)
+    themes_regroup(questions["comentario"])
+
+
+# What some people wrote in the last question (the demo's own words), so the results show
+# themes and quotes; one in eight answers it.
+COMMENTS = [
+    "Que los horarios de atención sean también el sábado, porque trabajo toda la semana.",
+    "Los horarios de atención no sirven a quienes trabajamos de día.",
+    "Atención en la tarde o el sábado, por favor; no puedo faltar al trabajo.",
+    "Necesito información en creole, mi español todavía no es bueno.",
+    "Información en creole y en otros idiomas, con intérpretes en las oficinas.",
+    "Que haya intérpretes de creole en la atención presencial.",
+    "Los videos en creole ayudan mucho más que los documentos largos.",
+    "La página web es difícil de entender, usa palabras muy técnicas.",
+    "Explicar los trámites con palabras simples y paso a paso.",
+    "Los trámites de residencia son difíciles de entender en la página.",
+    "Me da miedo dar mis datos, no sé quién los va a ver.",
+    "Tengo miedo de que mis datos lleguen a otras instituciones.",
+    "Que expliquen qué hacen con nuestros datos personales.",
+    "En el consultorio no saben informar sobre los trámites de migración.",
+    "Información sobre salud y trámites en el consultorio del barrio.",
+    "Más talleres en los barrios, cerca de donde vivimos.",
+    "Talleres en la junta de vecinos, los fines de semana.",
+    "Gracias por preguntar nuestra opinión.",
+]
 
 
 def load(say: Callable[[str], None]) -> None:

@@ -489,3 +489,52 @@ class SecondEntry(models.Model):
 
     def __str__(self) -> str:
         return f"second entry of sheet {self.sheet}"
+
+
+class Tally(models.Model):
+    """The results' counts, kept up to date in the transaction that stores each response
+    (`tally.py`), so a results page reads a few hundred rows however many answered. One row
+    counts the responses with one answer to one question (`question`, `answer`) and one
+    category of one dimension of who answered (`dimension`, `category`): `question` 0 counts
+    the participants themselves. Nothing in it is about one person that a results table does
+    not already publish suppressed; it is never shown unsuppressed."""
+
+    consultation = models.ForeignKey(Consultation, on_delete=models.CASCADE, related_name="+")
+    question = models.PositiveIntegerField()  # a Question's pk, or 0: who took part
+    answer = models.IntegerField()  # an option's pk, a scale point, -1 "other", 0 none
+    dimension = models.CharField(max_length=24)
+    category = models.CharField(max_length=16, blank=True)  # "" not given
+    n = models.IntegerField()
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["consultation", "question", "answer", "dimension", "category"],
+                name="tally_one_row_a_cell",
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.question}/{self.answer} {self.dimension}={self.category}: {self.n}"
+
+
+class Grouping(models.Model):
+    """The themes a question's open answers fall into (`themes.group`), made in the background
+    when the team has read answers or asks for it (grouping thousands of answers takes
+    seconds), and read by the results pages as made. `public`: made of the answers that may be
+    quoted, for the published results; else of every answer not hidden, for the team. A quote
+    is kept as its answer's id, so an answer hidden later is never quoted again."""
+
+    question = models.ForeignKey(Question, on_delete=models.CASCADE, related_name="groupings")
+    public = models.BooleanField()
+    answers = models.PositiveIntegerField()  # how many answers were grouped
+    made_at = models.DateTimeField()
+    themes = models.JSONField(default=list)  # [{"terms": [...], "size": n, "quotes": [ids]}]
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["question", "public"], name="grouping_one_a_kind")
+        ]
+
+    def __str__(self) -> str:
+        return f"themes of {self.question_id} ({'public' if self.public else 'staff'})"

@@ -6,8 +6,7 @@ from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 
 from django.core.paginator import Page, Paginator
-from django.db.models import Count, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Count, Q, QuerySet
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -26,6 +25,7 @@ from acoge.stats.tables import (
     min_count,
 )
 
+from . import tally
 from .forms import SCALE
 from .models import (
     Answer,
@@ -34,6 +34,7 @@ from .models import (
     Consultation,
     Dialogue,
     DialogueAttendee,
+    Grouping,
     Moderation,
     ParticipationCode,
     Question,
@@ -41,7 +42,7 @@ from .models import (
     SecondEntry,
 )
 from .permissions import DIALOGUES
-from .themes import group
+from .services import open_answers
 
 REFERENCE_FIELDS = {field for field, _label in REFERENCE_DIMENSIONS}
 
@@ -136,8 +137,8 @@ def _about(dimension: Dimension, prefix: str) -> Dimension:
 
 
 # What the results pages cross each question with (the API too): one list, one system.
-CROSSED = ("gender_identity", "age_band", "nationality_group", "region")
-OTHER = -1  # the category of "other — please say" in a single-choice question's column
+CROSSED = tally.CROSSED
+OTHER = tally.OTHER  # the category of "other — please say" in a single-choice question's column
 
 
 @dataclass(frozen=True)
@@ -174,30 +175,12 @@ def _one_answer(question: Question) -> Dimension:
     return Dimension(f"q{question.pk}", question.text, lambda: options)
 
 
-def _annotated(consultation: Consultation, questions: list[Question]) -> QuerySet[Response]:
-    columns = {}
-    for question in questions:
-        own = Answer.objects.filter(response=OuterRef("pk"), question=question)
-        if question.kind == Question.Kind.SCALE:
-            columns[f"q{question.pk}"] = Subquery(own.values("value")[:1])
-            continue
-        chosen = Subquery(
-            own.filter(option__isnull=False).values("option_id")[:1], output_field=IntegerField()
-        )
-        if question.allow_other:
-            other = own.filter(option__isnull=True).annotate(o=Value(OTHER)).values("o")[:1]
-            chosen = Coalesce(chosen, Subquery(other), output_field=IntegerField())
-        columns[f"q{question.pk}"] = chosen
-    return Response.objects.filter(consultation=consultation).annotate(**columns)
-
-
 def _several(question: Question) -> QuestionResult:
     """A multiple-choice question: how often each answer was chosen, a table of its own (its
     counts are choices, not people: no margin it shares with the other tables)."""
     options = [(option.pk, option.label) for option in question.options.all()]
-    rows = Dimension("option", question.text, lambda: options, blank="")
-    answers = Answer.objects.filter(question=question, option__isnull=False)
-    [table] = breakdowns(answers, TableSpec(title=question.text, rows=rows))
+    rows = Dimension(f"q{question.pk}", question.text, lambda: options, blank="")
+    [table] = breakdowns(tally.counter(question.consultation), TableSpec(question.text, rows))
     table = Breakdown(
         title=table.title,
         rows=table.rows,
@@ -214,12 +197,11 @@ def _ranked(question: Question) -> QuestionResult:
     options = [(option.pk, option.label) for option in question.options.all()]
     top = question.max_choices or len(options)
     places = [(n, str(_("Place %(number)s") % {"number": n})) for n in range(1, top + 1)]
-    answers = Answer.objects.filter(question=question, option__isnull=False)
     [table] = breakdowns(
-        answers,
+        tally.counter(question.consultation),
         TableSpec(
             title=question.text,
-            rows=Dimension("option", question.text, lambda: options, blank=""),
+            rows=Dimension(f"q{question.pk}", question.text, lambda: options, blank=""),
             cols=Dimension("value", _("Place"), lambda: places, blank=""),
         ),
     )
@@ -233,7 +215,9 @@ def results(
     whose voice is missing: every table of the responses counted in the database and protected
     together, as one system, since they share their margins (a required question's total is
     the number of participants)."""
-    questions = list(consultation.questions.prefetch_related("options"))
+    questions = list(
+        consultation.questions.select_related("consultation").prefetch_related("options")
+    )
     single = [q for q in questions if q.kind in (Question.Kind.SINGLE, Question.Kind.SCALE)]
     channel = choices_dimension("channel", _("Channel"), Channel, blank="")
     asked = [("channel", channel)]
@@ -254,7 +238,9 @@ def results(
                     cols=other,
                 )
             )
-    tables = breakdowns(_annotated(consultation, single), *specs)
+    if not set(crossed) <= set(tally.CROSSED):
+        raise ValueError(f"The tally crosses the answers only with {tally.CROSSED}.")
+    tables = breakdowns(tally.counter(consultation), *specs)
     participation = tables[: len(asked)]
     per_question = iter(tables[len(asked) :])
     found = []
@@ -335,7 +321,6 @@ def typed(dialogue: Dialogue) -> dict[str, int]:
 # Open answers -----------------------------------------------------------------------------------
 
 TEXTS_PER_PAGE = 50
-THEMES_AT_MOST = 5000  # the newest open answers a question's themes are drawn from
 
 
 def _texts(question: Question) -> QuerySet[Answer]:
@@ -360,22 +345,26 @@ class ShownTheme:
     quotes: list[str]
 
 
+def grouping(question: Question, *, public: bool = False) -> Grouping | None:
+    """The themes of the question's open answers as last made (`services.themes_regroup`)."""
+    return Grouping.objects.filter(question=question, public=public).first()
+
+
 def themes(question: Question, *, public: bool = False) -> list[ShownTheme]:
     """The themes a question's open answers fall into (themes.group: TF-IDF and k-means,
-    deterministic), each with its size and up to three quotes. For staff, every answer not
-    hidden; for the public, only answers that may be quoted. No theme has fewer than 5."""
-    found = _texts(question)
-    found = (
-        found.filter(moderation=Moderation.PUBLISHED)
-        if public
-        else found.exclude(moderation=Moderation.HIDDEN)
-    )
-    texts = list(found.order_by("-pk").values_list("pk", "text")[:THEMES_AT_MOST])
-    grouping = group(texts, language="es", seed=question.pk, min_size=min_count())
-    by_id = dict(texts)
+    deterministic, made in the background), each with its size and up to three quotes. For
+    staff, of every answer not hidden; for the public, only of answers that may be quoted,
+    and an answer hidden since is not quoted. No theme has fewer than 5."""
+    made = grouping(question, public=public)
+    if made is None:
+        return []
+    ids = [pk for theme in made.themes for pk in theme["quotes"]]
+    said = dict(open_answers(question, public=public).filter(pk__in=ids).values_list("pk", "text"))
     return [
-        ShownTheme(theme.terms, len(theme.members), [by_id[pk] for pk in theme.quotes])
-        for theme in grouping.themes
+        ShownTheme(
+            theme["terms"], theme["size"], [said[pk] for pk in theme["quotes"] if pk in said]
+        )
+        for theme in made.themes
     ]
 
 

@@ -24,7 +24,7 @@ from itertools import product
 from typing import Any
 
 from django.conf import settings
-from django.db.models import Count, QuerySet
+from django.db.models import Count, Manager, QuerySet
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 
@@ -210,9 +210,22 @@ def _count(queryset: QuerySet, dims: Sequence[Dimension]) -> dict[tuple[Any, ...
     return counts
 
 
-def breakdowns(queryset: QuerySet, *specs: TableSpec) -> list[Table]:
-    """Count the queryset in the database by each spec's dimensions and publish the tables,
-    protected together (they are margins of one population)."""
+# Counts by the values of some dimensions, made elsewhere (a table of counts kept as records
+# come in): called with the dimensions of one table, it returns its cells as `_count` does.
+Counter = Callable[[Sequence[Dimension]], dict[tuple[Any, ...], int]]
+
+
+def breakdowns(source: QuerySet | Manager | Counter, *specs: TableSpec) -> list[Table]:
+    """Count the queryset in the database by each spec's dimensions (or ask `source`, a
+    Counter, for the counts) and publish the tables, protected together (they are margins of
+    one population)."""
+    if isinstance(source, QuerySet | Manager):
+        queryset = source.all()
+
+        def count(dims: Sequence[Dimension]) -> dict[tuple[Any, ...], int]:
+            return _count(queryset, dims)
+    else:
+        count = source
     lattice = _Lattice()
     labels: dict[str, dict[Any, str]] = {}
     for spec in specs:
@@ -223,7 +236,7 @@ def breakdowns(queryset: QuerySet, *specs: TableSpec) -> list[Table]:
                 labels[dim.field] = dict(labelled)
     for spec in specs:
         dims = [spec.rows] + ([spec.cols] if spec.cols else [])
-        counts = _count(queryset, dims)
+        counts = count(dims)
         known = {
             key: n
             for key, n in counts.items()

@@ -28,7 +28,7 @@ from .dialogues import (
     entry_differences,
     second_entry_save,
 )
-from .texts import texts_moderate
+from .texts import open_answers, regroup_task, texts_moderate, themes_regroup
 from .verification import (
     CODES_PER_CONTACT,
     contact_confirm,
@@ -38,10 +38,34 @@ from .verification import (
 )
 
 __all__ = [
-    "ALREADY_ANSWERED", "CODES_PER_CONTACT", "CODE_LENGTH", "MAX_ATTENDEES", "RECEIPT_LENGTH",
-    "Comparison", "Difference", "Given", "as_given", "attendance_count", "attendee_sign_in",
-    "code_hash", "code_usable", "codes_generate", "conclusions_save", "contact_confirm",
-    "contact_index", "contact_resend", "contact_start", "dialogue_save", "entry_correct",
-    "entry_differences", "receipt_counted", "receipt_hash", "response_submit",
-    "second_entry_save", "texts_moderate",
+    "ALREADY_ANSWERED",
+    "CODES_PER_CONTACT",
+    "CODE_LENGTH",
+    "MAX_ATTENDEES",
+    "RECEIPT_LENGTH",
+    "Comparison",
+    "Difference",
+    "Given",
+    "as_given",
+    "attendance_count",
+    "attendee_sign_in",
+    "code_hash",
+    "code_usable",
+    "codes_generate",
+    "conclusions_save",
+    "contact_confirm",
+    "contact_index",
+    "contact_resend",
+    "contact_start",
+    "dialogue_save",
+    "entry_correct",
+    "entry_differences",
+    "open_answers",
+    "receipt_counted",
+    "receipt_hash",
+    "regroup_task",
+    "response_submit",
+    "second_entry_save",
+    "texts_moderate",
+    "themes_regroup",
 ]  # fmt: skip

@@ -14,6 +14,7 @@ from acoge.core.crypto import blind_index
 from acoge.core.tokens import clean_reference, new_reference, retry_on_code_collision
 from acoge.stats import demographics
 
+from .. import tally
 from ..errors import CodeRefused, ConsultationError, ContactUsed
 from ..models import (
     Answer,
@@ -229,14 +230,16 @@ def _store(
     for row in rows:
         row.pk, row.response = None, response  # a retry builds them again
     Answer.objects.bulk_create(rows)
+    kept = None
     if consultation.stats_block:
         kept = demographics.record(
             StatsAnswer, answers=stats or {}, response=response, region_id=region_id
         )
         if kept is None and region_id:  # only her region: kept on its own
-            StatsAnswer.objects.create(
+            kept = StatsAnswer.objects.create(
                 response=response, region_id=region_id, month=today.replace(day=1)
             )
+    tally.add(consultation, tally.keys(consultation.questions.all(), channel, rows, kept))
     if entered_by is not None:
         log_action(
             "consultations.response.entered",

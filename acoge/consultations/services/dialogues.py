@@ -12,6 +12,7 @@ from acoge.core.audit import log_action
 from acoge.core.page_cache import public_pages_changed
 from acoge.stats import demographics
 
+from .. import tally
 from ..errors import ConsultationError
 from ..models import (
     Answer,
@@ -192,22 +193,28 @@ def entry_correct(*, dialogue: Dialogue, sheet: str, actor) -> None:
         slug: Given(tuple(a["options"]), a["value"], a["text"] or "")
         for slug, a in kept["answers"].items()
     }
-    rows = _rows(dialogue.consultation, given)
+    consultation = dialogue.consultation
+    rows = _rows(consultation, given)
+    tally.add(consultation, tally.response_keys(response), sign=-1)
     response.answers.all().delete()
     for row in rows:
         row.response = response
     Answer.objects.bulk_create(rows)
     StatsAnswer.objects.filter(response=response).delete()
-    if dialogue.consultation.stats_block:
+    stored = None
+    if consultation.stats_block:
         stored = demographics.record(
             StatsAnswer, answers=kept["stats"], response=response, region_id=kept["region"]
         )
         if stored is None and kept["region"]:
-            StatsAnswer.objects.create(
+            stored = StatsAnswer.objects.create(
                 response=response,
                 region_id=kept["region"],
                 month=response.submitted_on.replace(day=1),
             )
+    tally.add(
+        consultation, tally.keys(consultation.questions.all(), response.channel, rows, stored)
+    )
     log_action(
         "consultations.response.corrected", actor=actor, obj=dialogue.consultation,
         region=dialogue.region, data={"dialogue": dialogue.pk, "sheet": sheet},

@@ -1,15 +1,18 @@
-"""Open answers, read by the team before any of them is quoted."""
+"""Open answers, read by the team before any of them is quoted, and the themes they fall into."""
 
+from django.db import transaction
+from django.tasks import task
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from acoge.core.audit import log_action
+from acoge.stats.tables import min_count
 
 from ..errors import ConsultationError
-from ..models import (
-    Answer,
-    Moderation,
-    Question,
-)
+from ..models import Answer, Grouping, Moderation, Question
+from ..themes import group
+
+THEMES_AT_MOST = 5000  # the newest open answers a question's themes are drawn from
 
 # Open answers, read before anything is quoted -------------------------------------------------
 
@@ -23,8 +26,45 @@ def texts_moderate(*, question: Question, answer_ids: list[int], state: str, act
         .exclude(text="")
         .update(moderation=state)
     )
+    transaction.on_commit(lambda: regroup_task.enqueue(question.pk))
     log_action(
         "consultations.texts.moderated", actor=actor, obj=question.consultation,
         data={"question": question.pk, "state": state, "count": changed},
     )  # fmt: skip
     return changed
+
+
+def open_answers(question: Question, *, public: bool):
+    """The answers a question's themes are made of: for the public, those that may be quoted;
+    for the team, every one not hidden."""
+    found = Answer.objects.filter(question=question).exclude(text="")
+    if public:
+        return found.filter(moderation=Moderation.PUBLISHED)
+    return found.exclude(moderation=Moderation.HIDDEN)
+
+
+def themes_regroup(question: Question, *, now=None) -> None:
+    """Group the question's open answers into themes again, for the public and for the team
+    (deterministic: the same answers give the same themes)."""
+    now = now or timezone.now()
+    for public in (True, False):
+        found = open_answers(question, public=public).order_by("-pk")
+        texts = list(found.values_list("pk", "text")[:THEMES_AT_MOST])
+        grouping = group(texts, language="es", seed=question.pk, min_size=min_count())
+        themes = [
+            {"terms": theme.terms, "size": len(theme.members), "quotes": list(theme.quotes)}
+            for theme in grouping.themes
+        ]
+        Grouping.objects.update_or_create(
+            question=question,
+            public=public,
+            defaults={"answers": len(texts), "made_at": now, "themes": themes},
+        )
+
+
+@task
+def regroup_task(question_id: int) -> None:
+    """In the background: a question's themes made again (after the team read answers)."""
+    question = Question.objects.filter(pk=question_id).first()
+    if question is not None:
+        themes_regroup(question)

@@ -162,7 +162,8 @@ class CodesView(ConsultationMixin, View):
 
 class TextsView(ConsultationMixin, View):
     """A question's open answers, read before any is quoted: the themes they fall into (grouped
-    by scikit-learn, on the answers that may be quoted), and each answer to publish or not."""
+    by scikit-learn in the background, of every answer not hidden), and each answer to publish
+    or not."""
 
     permission_required = "consultations.moderate"
 
@@ -182,11 +183,16 @@ class TextsView(ConsultationMixin, View):
                 "page_obj": selectors.texts_page(question, state, request.GET.get("page")),
                 "counts": selectors.texts_counts(question),
                 "themes": selectors.themes(question),
+                "grouping": selectors.grouping(question),
             },
         )
 
     def post(self, request: HttpRequest, pk: int, question: int) -> HttpResponse:
         question = self._question(question)
+        if "regroup" in request.POST:
+            services.regroup_task.enqueue(question.pk)
+            messages.success(request, _("The answers are being grouped again; reload in a minute."))
+            return redirect(request.get_full_path())
         ids = [int(v) for v in request.POST.getlist("answer") if v.isdigit()]
         state = request.POST.get("state", "")
         try:
