@@ -147,6 +147,8 @@ def question_form(question: Question) -> type[AnswerForm]:
             _("Give your first choice the number 1, the next 2, and so on, up to %(count)s.")
             % {"count": top}
         )
+        if not question.required:  # the places are optional together, not one by one
+            attrs["hint"] = " ".join([attrs["hint"], _("You need not rank every answer.")])
         for option in options:
             attrs[f"{RANK}{option.pk}"] = forms.ChoiceField(
                 label=option.label, choices=places, required=False

@@ -44,6 +44,16 @@ def _figures(field: str) -> tuple[PopulationSource | None, dict[str, Decimal]]:
     return source, dict(rows)
 
 
+def _answered(table: Breakdown, cells: list, not_answered: int | None) -> int | None:
+    """How many answered, from published figures only: the sum of the answers' cells, or,
+    with one of them hidden, the total less those who did not answer (both published)."""
+    if HIDDEN not in cells:
+        return int(sum(cells))
+    if table.total is HIDDEN or table.total is None or not_answered is HIDDEN:
+        return None
+    return table.total - (not_answered or 0)
+
+
 def compare(table: Breakdown, dimension: Dimension, field: str) -> Comparison | None:
     """The comparison for one dimension's table (None without reference figures)."""
     source, figures = _figures(field)
@@ -56,7 +66,7 @@ def compare(table: Breakdown, dimension: Dimension, field: str) -> Comparison | 
     shown = dict(table.rows)
     blank = str(dimension.blank) if dimension.blank else None
     answered_cells = [value for label, value in table.rows if label != blank]
-    answered = None if HIDDEN in answered_cells else int(sum(answered_cells))
+    answered = _answered(table, answered_cells, shown.get(blank) if blank else 0)
     ratio = settings.ACOGE_UNDER_REPRESENTED_RATIO
     groups = []
     for category, share in figures.items():

@@ -131,10 +131,11 @@ def test_the_list_groups_open_upcoming_and_closed():
 
 
 def test_the_results_name_whose_voice_is_missing():
-    consultation = make(opens=-10, closes=10, results_published=True)
+    consultation = make(opens=-10, closes=10)
     answer(consultation, "Salud", times=20, gender="woman")
     answer(consultation, "Trabajo", times=5, gender="man")  # 20 % of those who said; 51 % in Chile
     consultation.closes_at = timezone.now() - DAY
+    consultation.results_published = True
     consultation.save()
     comparisons = selectors.results(consultation).representation
     [gender] = [c for c in comparisons if c.title == str(GENDER_TITLE)]
@@ -171,10 +172,11 @@ def test_the_response_is_due_in_business_days_and_flagged_when_late(staff_client
 
 def test_the_open_data_api_lists_consultations_and_gives_published_results_only():
     open_one = make(slug="abierta")
-    closed = make(slug="cerrada", opens=-10, closes=10, results_published=True)
+    closed = make(slug="cerrada", opens=-10, closes=10)
     answer(closed, "Salud", times=8, gender="woman")
     answer(closed, "Trabajo", times=2, gender="woman")
     closed.closes_at = timezone.now() - DAY
+    closed.results_published = True
     closed.save()
     listed = Client().get("/api/consultas", {"lang": "en"}).json()
     assert {item["slug"]: item["status"] for item in listed["items"]} == {

@@ -1,5 +1,6 @@
 """The tally: the results' counts kept as responses are stored, corrected or sent at once, always
-equal to the same counts made again from the answers (`tally.counted`)."""
+equal to the same counts made again from the answers (`tally.counted`); what is counted at all
+(only questions she was asked; nothing once the results are published)."""
 
 import random
 
@@ -8,7 +9,8 @@ from django.db import connection
 
 from acoge.accounts.models import Role
 from acoge.consultations import selectors, services, tally
-from acoge.consultations.models import Channel, Response, Tally
+from acoge.consultations.errors import ConsultationError
+from acoge.consultations.models import Answer, Channel, Response, Tally
 from acoge.consultations.services import Given
 from acoge.core.models import Region
 from acoge.core.scoping import scopes_disabled
@@ -141,3 +143,45 @@ def test_responses_sent_at_once_are_each_counted():
     assert tally.kept(consultation) == tally.counted(consultation)
     people = tally.kept(consultation)
     assert sum(n for (q, _a, d, _c), n in people.items() if (q, d) == (0, "channel")) == stored
+
+
+def test_an_answer_to_a_question_not_asked_is_not_counted(make_staff):
+    """'¿Qué idioma?' is asked only after 'Idioma': typed from a sheet answered past its arrow,
+    it is left out."""
+    consultation = make()
+    staff = make_staff(Role.ENGAGEMENT)
+    services.response_submit(
+        consultation=consultation,
+        given={
+            "tema": Given(options=(option(consultation, "tema", "Salud").pk,)),
+            "claridad": Given(value=4),
+            "idioma": Given(text="Creole"),
+        },
+        channel=Channel.IN_PERSON,
+        entered_by=staff,
+    )
+    assert not Answer.objects.filter(question__slug="idioma").exists()
+    services.response_submit(
+        consultation=consultation,
+        given={
+            "tema": Given(options=(option(consultation, "tema", "Idioma").pk,)),
+            "claridad": Given(value=4),
+            "idioma": Given(text="Creole"),
+        },
+    )
+    assert Answer.objects.get(question__slug="idioma").text == "Creole"
+
+
+def test_once_results_are_published_nothing_more_is_counted(make_staff):
+    consultation = make()
+    staff = make_staff(Role.ENGAGEMENT)
+    consultation.results_published = True
+    consultation.save()
+    with pytest.raises(ConsultationError, match="resultados están publicados"):
+        services.response_submit(
+            consultation=consultation,
+            given={"tema": Given(options=(option(consultation, "tema", "Salud").pk,))},
+            channel=Channel.IN_PERSON,
+            entered_by=staff,
+        )
+    assert not Response.objects.filter(consultation=consultation).exists()

@@ -51,6 +51,20 @@ def test_a_hidden_count_gives_no_share_and_names_no_one():
     assert all(group.participants is None and not group.under for group in comparison.groups)
 
 
+def test_with_a_hidden_count_the_others_are_shares_of_the_published_total(settings):
+    settings.ACOGE_UNDER_REPRESENTED_RATIO = 0.75
+    counts = {"VE": 10, "HT": None, "PE": 14, "CO": 11, "BO": None, "AR": 6, "OT": 49}
+    rows = [(label(value), counts.get(value, 0)) for value in NationalityGroup.values]
+    rows.append((str(NATIONALITY.blank), 40))
+    comparison = compare(
+        Breakdown(title="t", rows=rows, total=140), NATIONALITY, "nationality_group"
+    )
+    groups = {group.label: group for group in comparison.groups}
+    assert comparison.answered == 100, "140 took part, 40 did not say"
+    assert groups[label("VE")].participants == 10.0 and groups[label("VE")].under
+    assert groups[label("HT")].participants is None and not groups[label("HT")].under
+
+
 def test_without_reference_figures_there_is_nothing_to_compare():
     PopulationSource.objects.update(used_for_comparison=False)
     assert compare(table({"VE": 10}), NATIONALITY, "nationality_group") is None

@@ -101,7 +101,22 @@ def _rows(consultation: Consultation, given: dict[str, Given]) -> list[Answer]:
                 rows.append(Answer(question=question, value=answer.value))
         elif answer.text.strip():
             rows.append(Answer(question=question, text=answer.text.strip()[:5000]))
-    return rows
+    return _asked(list(questions.values()), rows)
+
+
+def _asked(questions: list[Question], rows: list[Answer]) -> list[Answer]:
+    """Only the answers to questions she was asked: a question shown after some answer is
+    left out when that answer was not given (a paper sheet answered past its arrow, or an
+    answer changed online after a question it opened), and so on down the chain."""
+    chosen: set[int] = set()
+    kept: list[Answer] = []
+    for question in sorted(questions, key=lambda q: q.order):
+        if question.shown_if_id and question.shown_if_id not in chosen:
+            continue
+        mine = [row for row in rows if row.question_id == question.pk]
+        chosen.update(row.option_id for row in mine if row.option_id)
+        kept += mine
+    return kept
 
 
 def _take_code(consultation: Consultation, code: str, today: datetime.date) -> None:
@@ -142,6 +157,8 @@ def response_submit(
     today = timezone.localdate(now)
     if channel == Channel.ONLINE and not consultation.is_open(now):
         raise ConsultationError(_("This consultation is not open for answers."))
+    if consultation.results_published:
+        raise ConsultationError(_("The results are published: no more answers can be counted."))
     if channel == Channel.IN_PERSON:
         if entered_by is None:
             raise ConsultationError(_("In-person answers are entered by staff."))

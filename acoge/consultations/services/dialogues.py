@@ -186,6 +186,8 @@ def entry_differences(dialogue: Dialogue) -> Comparison:
 @transaction.atomic
 def entry_correct(*, dialogue: Dialogue, sheet: str, actor) -> None:
     """The second entry was right: the sheet's counted answers become what it says."""
+    if dialogue.consultation.results_published:
+        raise ConsultationError(_("The results are published: no more answers can be counted."))
     entry = SecondEntry.objects.select_for_update().get(dialogue=dialogue, sheet=sheet)
     response = Response.objects.select_for_update().get(dialogue=dialogue, sheet=sheet)
     kept = entry.given

@@ -267,6 +267,8 @@ class CorrectView(DialogueMixin, View):
             services.entry_correct(dialogue=self.record, sheet=sheet, actor=request.user)
         except (SecondEntry.DoesNotExist, Response.DoesNotExist):
             messages.error(request, _("This sheet was not typed twice."))
+        except ConsultationError as error:
+            messages.error(request, error.message)
         else:
             messages.success(
                 request, _("Sheet %(sheet)s now counts as in its second entry.") % {"sheet": sheet}

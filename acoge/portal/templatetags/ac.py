@@ -29,8 +29,12 @@ def _kind(widget: forms.Widget) -> str:
 
 
 @register.simple_tag
-def field(bound_field, heading: str = "", width: str = "", inline: bool = False) -> str:
-    """Render a field; `heading="l"` makes its label or legend the page's h1 (question pages)."""
+def field(
+    bound_field, heading: str = "", width: str = "", inline: bool = False, marked: bool = True
+) -> str:
+    """Render a field; `heading="l"` makes its label or legend the page's h1 (question pages);
+    `marked=False` leaves out "(optional)" where the group says what is optional (the places
+    of a ranking)."""
     if bound_field.name == HONEYPOT_FIELD:
         return render_to_string("portal/components/honeypot.html", {"field": bound_field})
     kind = _kind(bound_field.field.widget)
@@ -66,6 +70,7 @@ def field(bound_field, heading: str = "", width: str = "", inline: bool = False)
             "widget_html": "" if kind in GROUPED else bound_field.as_widget(attrs=attrs),
             "heading": heading,
             "inline": inline,
+            "marked": marked,
             "described_by": " ".join(described_by),
         },
     )
