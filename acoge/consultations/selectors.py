@@ -166,13 +166,15 @@ def _who(field: str, prefix: str) -> Dimension:
 
 def _one_answer(question: Question) -> Dimension:
     """A single-choice or scale question as a column of each response (not answered: blank)."""
+    # Titled "Answer": the table's caption is the question already, and a narrow screen
+    # keeps this column in view while the others scroll.
     if question.kind == Question.Kind.SCALE:
         points = [(int(value), label) for value, label in SCALE]
-        return Dimension(f"q{question.pk}", question.text, lambda: points)
+        return Dimension(f"q{question.pk}", _("Answer"), lambda: points)
     options = [(option.pk, option.label) for option in question.options.all()]
     if question.allow_other:
         options.append((OTHER, str(_("Other"))))
-    return Dimension(f"q{question.pk}", question.text, lambda: options)
+    return Dimension(f"q{question.pk}", _("Answer"), lambda: options)
 
 
 def _several(question: Question) -> QuestionResult:
@@ -201,7 +203,7 @@ def _ranked(question: Question) -> QuestionResult:
         tally.counter(question.consultation),
         TableSpec(
             title=question.text,
-            rows=Dimension(f"q{question.pk}", question.text, lambda: options, blank=""),
+            rows=Dimension(f"q{question.pk}", _("Answer"), lambda: options, blank=""),
             cols=Dimension("value", _("Place"), lambda: places, blank=""),
         ),
     )
@@ -233,7 +235,10 @@ def results(
             specs.append(
                 TableSpec(
                     title=_("%(question)s, by %(dimension)s")
-                    % {"question": question.text, "dimension": str(other.title).lower()},
+                    % {
+                        "question": question.text.rstrip("."),
+                        "dimension": str(other.title).lower(),
+                    },
                     rows=rows,
                     cols=other,
                 )

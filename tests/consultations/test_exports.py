@@ -147,7 +147,7 @@ def test_the_results_workbook_has_the_long_table_then_a_sheet_to_read_per_questi
     assert first["A1"].value == "1. ¿Qué tema?" and first["A1"].font.bold
     assert first.freeze_panes == "B3"
     lines = [trimmed(row) for row in first.iter_rows(values_only=True)]
-    header = ["¿Qué tema?", str(Channel.ONLINE.label), str(Channel.IN_PERSON.label), "Total"]
+    header = ["Respuesta", str(Channel.ONLINE.label), str(Channel.IN_PERSON.label), "Total"]
     at = lines.index(header)
     assert lines[at - 1][0] == "¿Qué tema?" and lines[at + 1] == ["Salud", 12, 0, 12]
 
