@@ -1,7 +1,12 @@
 """A consultation's question pages as a journey, built from its questionnaire: the code of her
 card (with participation codes), one page a question (a question asked after an answer is a
 conditional step), then the optional questions about her. Kept in her session until she sends
-them, so a dropped connection loses nothing."""
+them, so a dropped connection loses nothing. `preview` gives the same pages to the team."""
+
+from dataclasses import dataclass
+
+from django.forms import Form
+from django.utils.translation import gettext as _
 
 from acoge.core.journeys import Journey, Step
 from acoge.stats.demographics import EveryoneStatsForm
@@ -22,6 +27,10 @@ def _after(step: str, option: int):
 
 
 def journey(consultation: Consultation) -> Journey:
+    return Journey.of("consultations.answers", _steps(consultation))
+
+
+def _steps(consultation: Consultation) -> list[Step]:
     steps = []
     if consultation.participation == Participation.CODES:
         steps.append(Step(CODE_STEP, CodeForm))
@@ -53,4 +62,40 @@ def journey(consultation: Consultation) -> Journey:
                 optional=True,
             )
         )
-    return Journey.of("consultations.answers", steps)
+    return steps
+
+
+@dataclass(frozen=True)
+class PreviewPage:
+    """One page of the questionnaire as she will see it, for the team to read before it opens."""
+
+    form: Form
+    title: str
+    ranking: bool = False
+    optional: bool = False
+    condition: str = ""  # when it is asked only after some answer
+
+
+def preview(consultation: Consultation) -> list[PreviewPage]:
+    """Every page of answering the consultation, in the active language, each with the form
+    she gets (the same form classes as the journey's) and when it is asked."""
+    pages = []
+    questions = {q.slug: q for q in consultation.questions.select_related("shown_if__question")}
+    for step in _steps(consultation):
+        question = questions.get(step.slug)
+        condition = ""
+        if question is not None and question.shown_if_id:
+            condition = _("Asked only when the answer to “%(question)s” is “%(answer)s”.") % {
+                "question": question.shown_if.question.text,
+                "answer": question.shown_if.label,
+            }
+        pages.append(
+            PreviewPage(
+                form=step.form(),
+                title=str(step.title or ""),
+                ranking=question is not None and question.kind == Question.Kind.RANKING,
+                optional=step.optional,
+                condition=condition,
+            )
+        )
+    return pages

@@ -37,6 +37,7 @@ DIALOGUE_URLS = [
 MATRIX = [
     UrlSpec("consultations_staff:list", allowed=DIALOGUE_STAFF),
     UrlSpec("consultations_staff:detail", allowed=TEAM, kwargs=_consultation),
+    UrlSpec("consultations_staff:preview", allowed=TEAM, kwargs=_consultation),
     UrlSpec("consultations_staff:paper", allowed=TEAM, kwargs=_consultation),
     UrlSpec("consultations_staff:codes", allowed=TEAM, kwargs=_consultation),
     UrlSpec("consultations_staff:texts", allowed=TEAM, kwargs=_question),

@@ -93,3 +93,18 @@ def test_a_refused_paper_entry_says_why_even_without_questions(staff_client):
     page = client.post(f"/gestion/consultas/{consultation.pk}/papel/", {})
     assert page.status_code == 400 and "ac-error-summary" in page.content.decode()
     assert not Response.objects.exists()
+
+
+def test_the_team_previews_every_page_in_each_language(staff_client):
+    consultation = make(opens=5)
+    client = staff_client(Role.ENGAGEMENT)
+    url = f"/gestion/consultas/{consultation.pk}/vista-previa/"
+    page = client.get(url).content.decode()
+    assert "¿Qué tema?" in page and "Salud" in page and "¿Qué barreras?" in page
+    assert "Se pregunta solo cuando la respuesta a “¿Qué tema?” es “Idioma”." in page
+    assert "Página 5" in page and "se puede saltar" in page
+    assert "pueden cambiar en el administrador" in page, "not yet open: still editable"
+    consultation.questions.filter(slug="tema").update(text_en="Which topic?")
+    english = client.get(url, {"idioma": "en"}).content.decode()
+    assert "Which topic?" in english and "Vista previa del cuestionario" in english
+    assert client.get(url, {"idioma": "xx"}).status_code == 200

@@ -107,6 +107,8 @@ def test_staff_pages_of_a_consultation_pass_axe(page, site, axe_source, consulta
         "",
         f"{consultation.pk}/",
         f"{consultation.pk}/papel/",
+        f"{consultation.pk}/vista-previa/",
+        f"{consultation.pk}/vista-previa/?idioma=ht",
         f"{consultation.pk}/dialogos/",
         f"{consultation.pk}/textos/{question.pk}/",
         f"dialogos/{dialogue.pk}/",

@@ -10,6 +10,7 @@ app_name = "consultations_staff"
 urlpatterns = [
     path("consultas/", views.ListView.as_view(), name="list"),
     path("consultas/<int:pk>/", views.DetailView.as_view(), name="detail"),
+    path("consultas/<int:pk>/vista-previa/", views.PreviewView.as_view(), name="preview"),
     path("consultas/<int:pk>/papel/", views.PaperView.as_view(), name="paper"),
     path("consultas/<int:pk>/codigos/", views.CodesView.as_view(), name="codes"),
     path("consultas/<int:pk>/textos/<int:question>/", views.TextsView.as_view(), name="texts"),

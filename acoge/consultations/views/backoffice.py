@@ -2,10 +2,13 @@
 while it is open (who is taking part, each question), entering paper questionnaires, and
 making participation codes to print on cards."""
 
+from django.conf import settings
 from django.contrib import messages
 from django.db.models import Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django.views import View
@@ -14,7 +17,7 @@ from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin, object_or_404
 from acoge.accounts.policy import can
 from acoge.core.audit import log_action
 
-from .. import exports, selectors, services
+from .. import exports, flow, selectors, services
 from ..errors import ConsultationError
 from ..forms_backoffice import (
     CodesForm,
@@ -70,6 +73,35 @@ class DetailView(ConsultationMixin, View):
                 ),
                 "can_export": can(request.user, "consultations.export"),
                 "can_export_answers": can(request.user, "consultations.export_answers"),
+            },
+        )
+
+
+class PreviewView(ConsultationMixin, View):
+    """The questionnaire as she will see it, page by page, in any of the three languages: read
+    by the team before it opens (then it is frozen)."""
+
+    permission_required = "consultations.view"
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        codes = [code for code, _name in settings.LANGUAGES]
+        language = request.GET.get("idioma", "es")
+        if language not in codes:
+            language = "es"
+        with translation.override(language):  # her pages in that language, the rest in ours
+            pages = render_to_string(
+                "consultations/backoffice/preview.html#pages",
+                {"pages": flow.preview(self.record)},
+            )
+        return render(
+            request,
+            "consultations/backoffice/preview.html",
+            {
+                "consultation": self.record,
+                "pages": pages,
+                "language": language,
+                "languages": settings.LANGUAGES,
+                "frozen": self.record.frozen(),
             },
         )
 
