@@ -24,6 +24,15 @@ def _static_manifest():
 
 
 @pytest.fixture(autouse=True)
+def _no_remembered_first_pages():
+    """A first question page a process remembers (core/first_page.py) is of one test only: ids
+    repeat from test to test."""
+    from acoge.core import first_page
+
+    first_page.forget_all()
+
+
+@pytest.fixture(autouse=True)
 def _default_language():
     """Each test starts in the site's default language: a request to /en/ or /ht/ in an earlier
     test leaves its language active in the thread, which made results depend on test order."""

@@ -29,13 +29,14 @@ from typing import Any
 
 from django import forms
 from django.http import Http404, HttpRequest, HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, _get_failure_view
 from django.shortcuts import redirect, render
 from django.utils.functional import Promise
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
-from . import ratelimit
+from . import first_page, ratelimit
 from .errors import ServiceError
 from .forms import FindForm
 from .journeys import POSTED_FIELD, REVIEW, Journey, Step, as_sent
@@ -166,9 +167,11 @@ class QuestionFlow:
 
         view.__name__ = view.__qualname__ = cls.__name__
         view.__doc__ = cls.__doc__
-        if cls.posts_answers():
-            # No session, so no token to check; nothing it does changes anything on the server.
-            view = csrf_exempt(view)
+        # Checked in dispatch(): a posted journey has no session and so no token (nothing it
+        # does changes anything on the server); the first question, sent by someone with no
+        # session yet, by its signed token and origin (first_page.py); every other POST by
+        # Django's CSRF check, as any view.
+        view = csrf_exempt(view)
         # Her answers are on every page of the flow: no copy stays in any cache, hers included.
         return never_cache(view)
 
@@ -188,6 +191,8 @@ class QuestionFlow:
     def dispatch(self, step: str) -> HttpResponse:
         if step not in self.journey.steps:
             raise Http404
+        if self.request.method == "POST" and (refused := self.csrf_refused(step)) is not None:
+            return refused
         if (ended := self.setup()) is not None:
             return ended
         self.scope = self.get_scope()
@@ -205,6 +210,24 @@ class QuestionFlow:
         if step == REVIEW:
             return self.review()
         return self.question(step, answers)
+
+    def first_page(self, step: str) -> bool:
+        """The first question, for someone with no session yet (first_page.py)."""
+        return (
+            not self.journey.posted
+            and step == self.journey.steps[0]
+            and first_page.applies(self.request)
+        )
+
+    def csrf_refused(self, step: str) -> HttpResponse | None:
+        """The CSRF failure page for a POST that may not be taken, or None."""
+        if self.journey.posted:
+            return None
+        if self.first_page(step) and first_page.FIELD in self.request.POST:
+            if first_page.accepted(self.request):
+                return None
+            return _get_failure_view()(self.request, reason="first page: origin or token")
+        return CsrfViewMiddleware(_no_response).process_view(self.request, _checked, (), {})
 
     def go(self, step: str, *, returning: bool = False) -> HttpResponse:
         """To another step: a redirect, or for a posted journey that step's page at once (its
@@ -311,10 +334,21 @@ class QuestionFlow:
         )
 
     def render(self, **context) -> HttpResponse:
-        return render(
+        # The first page, unanswered, for someone with no session: the same for everyone.
+        shared = (
+            self.request.method == "GET"
+            and not context["form"].is_bound
+            and self.first_page(context["step"])
+        )
+        flow = type(self).__qualname__
+        if shared and (content := first_page.remembered(flow, self.request)) is not None:
+            return HttpResponse(content)
+        response = render(
             self.request,
             STEP_TEMPLATE,
             {
+                "first_field": first_page.FIELD,
+                "first_token": first_page.token() if self.first_page(context["step"]) else "",
                 **self.context(),
                 **context,
                 "caption": self.caption(context["step"]),
@@ -331,6 +365,18 @@ class QuestionFlow:
                 "back_is_start": context["back_url"] == self.start_url(),
             },
         )
+        if shared and response.status_code == 200 and not response.cookies:
+            first_page.remember(flow, self.request, response.content)
+        return response
+
+
+def _no_response(_request: HttpRequest) -> HttpResponse:
+    raise AssertionError("only process_view is used")
+
+
+def _checked(_request: HttpRequest) -> HttpResponse:
+    """What CsrfViewMiddleware.process_view is asked about: a view that is not exempt."""
+    raise AssertionError("never called")
 
 
 @dataclass(frozen=True)

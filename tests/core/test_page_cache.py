@@ -87,14 +87,19 @@ def test_languages_and_display_settings_are_different_pages():
     assert "ac-text-1" not in plain and '<html lang="es"' in plain
 
 
-def test_a_form_with_a_csrf_token_is_never_stored():
+def test_a_question_page_is_never_stored_in_the_shared_cache():
     workshop = make_workshop()
-    step = f"/es/mujer-migrante/talleres/{workshop.pk}/inscripcion/nombre/"
+    first = f"/es/mujer-migrante/talleres/{workshop.pk}/inscripcion/nombre/"
     for _ in range(2):
-        response = Client().get(step)
-        assert response.status_code == 200 and response.cookies, "it opens a session"
-        assert "csrfmiddlewaretoken" in response.content.decode()
-    assert not caches[page_cache.ALIAS].get(page_cache._key(Client().get(step).wsgi_request))
+        response = Client().get(first)
+        assert response.status_code == 200 and not response.cookies, "no session until she answers"
+        assert 'name="inicio"' in response.content.decode()
+    assert not caches[page_cache.ALIAS].get(page_cache._key(Client().get(first).wsgi_request))
+    client = Client()
+    client.post(first, {"name": "Ana"})  # her answer opens her session
+    second = client.get(first.replace("nombre", "contacto"))
+    assert second.status_code == 200 and "csrfmiddlewaretoken" in second.content.decode()
+    assert not caches[page_cache.ALIAS].get(page_cache._key(second.wsgi_request))
 
 
 def test_seats_left_catch_up_within_the_stated_staleness():

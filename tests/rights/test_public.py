@@ -206,7 +206,7 @@ def test_nothing_is_asked_but_the_rights_and_the_contact(client):
     names = set()
     for html in forms:
         names |= set(re.findall(r'<(?:input|select|textarea)[^>]*\bname="([^"]+)"', html))
-    asked = names - {"csrfmiddlewaretoken", "website"}  # the form's guard and the honeypot
+    asked = names - {"csrfmiddlewaretoken", "inicio", "website"}  # the form's guards, the honeypot
     assert asked == {"rights", "message", "how", "email", "phone"}
 
 
