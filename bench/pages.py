@@ -89,6 +89,15 @@ PAGES = (
     Page("/es/informacion/programas/apoya-mujer-migrante/", optional=True),
     Page("/es/buscar/?q=violencia", form=True, optional=True),  # what she typed: no-store
     Page("/api/programas", optional=True),
+    Page("/es/participacion/consultas/", optional=True),
+    Page("/es/participacion/consultas/prioridades-informacion-2026/", optional=True),
+    Page(
+        "/es/participacion/consultas/prioridades-informacion-2026/responder/prioridad/",
+        form=True,
+        optional=True,
+    ),
+    Page("/es/participacion/consultas/prioridades-informacion-2025/resultados/", optional=True),
+    Page("/api/consultas", optional=True),
 )
 HOME = "/es/"  # the page nginx and the one-line view serve a copy of
 

@@ -137,3 +137,17 @@ def consultation_results(request: HttpRequest, slug: str, lang: Language = "es")
                 for result in results.questions
             ],
         }
+
+
+# The same, under the English paths the consultations issue names (links already shared keep
+# working under either).
+router.get(
+    "/consultations",
+    response={200: list[ConsultationOut], 422: Error},
+    operation_id="list_consultations_en",
+)(list_consultations)
+router.get(
+    "/consultations/{slug}/results",
+    response={200: ResultsOut, 404: Error, 422: Error},
+    operation_id="consultation_results_en",
+)(consultation_results)

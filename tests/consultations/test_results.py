@@ -185,6 +185,8 @@ def test_the_open_data_api_lists_consultations_and_gives_published_results_only(
     }
     assert Client().get(f"/api/consultas/{open_one.slug}/resultados").status_code == 404
     body = Client().get(f"/api/consultas/{closed.slug}/resultados").json()
+    assert Client().get(f"/api/consultations/{closed.slug}/results").json() == body
+    assert Client().get("/api/consultations", {"lang": "en"}).json() == listed
     [first, *_rest] = body["questions"]
     by_channel = first["tables"][0]
     salud = by_channel["rows"].index("Salud")
