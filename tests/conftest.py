@@ -25,11 +25,13 @@ def _static_manifest():
 
 @pytest.fixture(autouse=True)
 def _no_remembered_first_pages():
-    """A first question page a process remembers (core/first_page.py) is of one test only: ids
-    repeat from test to test."""
+    """A first question page a process remembers (core/first_page.py), or a questionnaire it
+    built (consultations/flow.py), is of one test only: ids repeat from test to test."""
+    from acoge.consultations import flow
     from acoge.core import first_page
 
     first_page.forget_all()
+    flow.forget_built()
 
 
 @pytest.fixture(autouse=True)

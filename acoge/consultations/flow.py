@@ -6,6 +6,7 @@ them, so a dropped connection loses nothing. `preview` gives the same pages to t
 from dataclasses import dataclass
 
 from django.forms import Form
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from acoge.core.journeys import Journey, Step
@@ -27,7 +28,35 @@ def _after(step: str, option: int):
 
 
 def journey(consultation: Consultation) -> Journey:
-    return Journey.of("consultations.answers", _steps(consultation))
+    return Journey.of("consultations.answers", _frozen_steps(consultation))
+
+
+# Once a consultation opens its questions never change (Consultation.frozen), so each process
+# builds its pages once a language instead of reading the questionnaire on every request.
+_built: dict[tuple, list[Step]] = {}
+BUILT_AT_MOST = 200
+
+
+def _frozen_steps(consultation: Consultation) -> list[Step]:
+    if not consultation.frozen():
+        return _steps(consultation)
+    key = (
+        consultation.pk,
+        consultation.opens_at,
+        consultation.participation,
+        consultation.stats_block,
+        translation.get_language(),
+    )
+    if key not in _built:
+        if len(_built) >= BUILT_AT_MOST:
+            _built.clear()
+        _built[key] = _steps(consultation)
+    return _built[key]
+
+
+def forget_built() -> None:
+    """Every questionnaire built by this process dropped (between tests: ids repeat)."""
+    _built.clear()
 
 
 def _steps(consultation: Consultation) -> list[Step]:

@@ -35,8 +35,8 @@ def consultation_list(request: HttpRequest) -> HttpResponse:
     return render(request, "consultations/public/list.html", {"groups": selectors.by_status()})
 
 
-def _published_or_404(slug: str) -> Consultation:
-    found = selectors.published_one(slug)
+def _published_or_404(slug: str, *, regions: bool = True) -> Consultation:
+    found = selectors.published_one(slug, regions=regions)
     if found is None:
         raise Http404
     return found
@@ -73,7 +73,7 @@ class AnswerFlow(QuestionFlow):
         return False  # in her session, so a dropped connection loses nothing
 
     def get_journey(self) -> Journey:
-        self.consultation = _published_or_404(self.kwargs["slug"])
+        self.consultation = _published_or_404(self.kwargs["slug"], regions=False)
         return journey(self.consultation)
 
     def setup(self) -> HttpResponse | None:
