@@ -17,22 +17,26 @@ protects against, and `Origin` is what browsers guarantee. Saving that first ans
 session; every later page and POST has the session's own CSRF token, checked as always.
 
 Since that page is the same for everyone (no session, no personal token), each process keeps
-what it rendered for `SECONDS` (`remembered`/`remember`), keyed by the flow, path and query
-(text size and contrast live there) and language. It is never stored in the shared page cache:
+what it rendered for `SECONDS` (`remember`) and answers the next visitors with it (`answer`)
+before the flow loads anything, keyed by the flow, path and query (text size and contrast live
+there) and language; only each visitor's own start limits are read (a connection that used them
+up gets the flow's page saying so, as before). It is never stored in the shared page cache:
 it is not an anonymous page in that cache's sense (it carries a token), and it is rebuilt at
 least every few seconds, so places left show within the same few seconds as on the cached pages,
 and a staff change at once (the key holds the public pages' generation; docs/performance.md).
 """
 
 import time
+from collections.abc import Callable
+from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import signing
-from django.http import HttpRequest
+from django.http import HttpRequest, HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware
 from django.utils import translation
 
-from . import page_cache
+from . import page_cache, ratelimit
 
 FIELD = "inicio"  # the token's field on the first question page
 SALT = "acoge.questions.first-page"
@@ -40,7 +44,7 @@ MAX_AGE = 2 * 3600  # seconds: a first page may be sent this long after it was s
 SECONDS = 5  # a first page rendered by a process is reused by it this long
 MAX_PAGES = 256  # pages a process remembers (first pages are few: one a flow and language)
 
-_pages: dict[tuple, tuple[float, bytes]] = {}
+_pages: dict[tuple, "_Page"] = {}
 
 
 def applies(request: HttpRequest) -> bool:
@@ -86,19 +90,36 @@ def _key(flow: str, request: HttpRequest) -> tuple:
     )
 
 
-def remembered(flow: str, request: HttpRequest) -> bytes | None:
-    """The first page this process rendered for the same flow, path and language, if still
-    fresh."""
-    found = _pages.get(_key(flow, request))
-    if found is None or found[0] < time.monotonic():
+@dataclass(frozen=True)
+class _Page:
+    until: float
+    content: bytes
+    limits: tuple  # the flow's StartLimits, checked again for each connection it is shown to
+    scope: str | None
+
+
+def answer(flow: str, request: HttpRequest, start_keys: Callable) -> HttpResponse | None:
+    """The first page this process rendered for the same flow, path, language and generation,
+    still fresh, for a GET with no session, unless this connection's start limits are used up
+    (then None: the flow shows its page saying so)."""
+    if request.method != "GET" or not applies(request):
         return None
-    return found[1]
+    found = _pages.get(_key(flow, request))
+    if found is None or found.until < time.monotonic():
+        return None
+    try:
+        ratelimit.over_any(start_keys(request, found.limits, found.scope))
+    except ratelimit.RateLimited:
+        return None
+    return HttpResponse(found.content)
 
 
-def remember(flow: str, request: HttpRequest, content: bytes) -> None:
+def remember(
+    flow: str, request: HttpRequest, content: bytes, *, limits: tuple, scope: str | None
+) -> None:
     if len(_pages) >= MAX_PAGES:
         _pages.clear()  # first pages are few; past the bound, start again
-    _pages[_key(flow, request)] = (time.monotonic() + SECONDS, content)
+    _pages[_key(flow, request)] = _Page(time.monotonic() + SECONDS, content, limits, scope)
 
 
 def forget_all() -> None:

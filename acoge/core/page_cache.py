@@ -13,6 +13,10 @@ of these hold:
   a page with a CSRF token (kept in the session) or with anything personal fails these by
   construction.
 
+When a stored page is past its time, the next request renders it again while every other one
+meanwhile gets the copy it replaces (so a page is at most its seconds old plus one render, or
+RENEWING seconds if that render failed); a page of an older generation is never served.
+
 The key is the host, path and query string (filters, text size and contrast live there), the
 language the request will be answered in, and whether the client takes gzip. Staff changes that
 public pages show call `public_pages_changed()` (the workshop services do): a new generation,
@@ -44,6 +48,10 @@ MARK = "acoge_page_seconds"  # the attribute @public_page puts on the response
 SEATS = 5  # pages that show seats left, or anything a registration changes
 STABLE = 60  # pages that only staff changes alter (these also invalidate at once)
 MAX_QUERY = 200  # longer query strings are not stored: they would only fill the cache
+# A page past its time is kept KEPT seconds more, and served while one request renders it
+# again; that request has RENEWING seconds before another may try (if it failed).
+KEPT = 60
+RENEWING = 5
 
 
 def public_page(seconds: int) -> Callable:
@@ -128,11 +136,14 @@ class AnonymousPageCacheMiddleware:
         generation = request._acoge_generation = found.get(GENERATION, "")  # type: ignore[attr-defined]
         entry = found.get(key)
         now = time.time()
-        if entry is not None and entry["generation"] == generation and entry["until"] > now:
-            response = HttpResponse(entry["content"], status=200)
-            for header, value in entry["headers"]:
-                response[header] = value
-            return response
+        current = entry is not None and entry["generation"] == generation
+        if current and entry["until"] > now:
+            return _served(entry)
+        # Past its time: one request renders it again, and while it does every other one gets
+        # the copy it replaces (a crowd arriving as a page expires does not render it 32 times).
+        renewing = f"{key}:renewing"
+        if current and not cache.add(renewing, 1, RENEWING):
+            return _served(entry)
         response = self.get_response(request)
         seconds = _storable(response)
         if seconds is not None:
@@ -144,6 +155,15 @@ class AnonymousPageCacheMiddleware:
                     "content": response.content,
                     "headers": list(response.items()),
                 },
-                seconds,
+                seconds + KEPT,
             )
+        if current:
+            cache.delete(renewing)
         return response
+
+
+def _served(entry: dict) -> HttpResponse:
+    response = HttpResponse(entry["content"], status=200)
+    for header, value in entry["headers"]:
+        response[header] = value
+    return response

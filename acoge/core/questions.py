@@ -61,6 +61,19 @@ STARTED = "_started"  # in her answers: she was let in, limits are not checked a
 BUSY_TEMPLATE = "portal/questions/busy.html"
 
 
+def start_keys(
+    request: HttpRequest, limits: tuple["StartLimit", ...], scope: str | None
+) -> list[tuple[ratelimit.Limit, str]]:
+    """The counters a start from this client address is checked against."""
+    keys = []
+    for start in limits:
+        key = ratelimit.client_key(request, start.limit.scope)
+        if start.each_scope and scope is not None:
+            key = f"{key}:{scope}"
+        keys.append((start.limit, key))
+    return keys
+
+
 def returning(request: HttpRequest) -> bool:
     """Whether she came from the check-answers page (and goes back there after this step)."""
     return request.GET.get(RETURN_PARAM) == REVIEW
@@ -160,6 +173,10 @@ class QuestionFlow:
     @classmethod
     def as_view(cls) -> Callable[..., HttpResponse]:
         def view(request: HttpRequest, step: str, **kwargs) -> HttpResponse:
+            # Her first question, as this process rendered it for someone else a moment ago:
+            # nothing of the flow is loaded, only her connection's start limits are read.
+            if (page := first_page.answer(cls.__qualname__, request, start_keys)) is not None:
+                return page
             flow = cls()
             flow.request, flow.kwargs = request, kwargs
             flow.journey = flow.get_journey()
@@ -238,13 +255,7 @@ class QuestionFlow:
         return self.show(step)
 
     def _start_keys(self) -> list[tuple[ratelimit.Limit, str]]:
-        keys = []
-        for start in self.start_limits:
-            key = ratelimit.client_key(self.request, start.limit.scope)
-            if start.each_scope and self.scope is not None:
-                key = f"{key}:{self.scope}"
-            keys.append((start.limit, key))
-        return keys
+        return start_keys(self.request, self.start_limits, self.scope)
 
     def admit(self, step: str) -> HttpResponse | None:
         """Before her first answer: the page that says this connection sent too many (with what
@@ -340,9 +351,6 @@ class QuestionFlow:
             and not context["form"].is_bound
             and self.first_page(context["step"])
         )
-        flow = type(self).__qualname__
-        if shared and (content := first_page.remembered(flow, self.request)) is not None:
-            return HttpResponse(content)
         response = render(
             self.request,
             STEP_TEMPLATE,
@@ -366,7 +374,13 @@ class QuestionFlow:
             },
         )
         if shared and response.status_code == 200 and not response.cookies:
-            first_page.remember(flow, self.request, response.content)
+            first_page.remember(
+                type(self).__qualname__,
+                self.request,
+                response.content,
+                limits=self.start_limits,
+                scope=self.scope,
+            )
         return response
 
 

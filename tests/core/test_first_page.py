@@ -114,3 +114,15 @@ def test_the_remembered_page_is_the_same_for_everyone_and_follows_staff_changes(
         with mock.patch.object(first_page.time, "monotonic", return_value=later):
             Client().get(FIRST)
         assert rendered.call_count == 4, "and at least every few seconds"
+
+
+def test_a_connection_past_its_start_limit_is_told_so_even_from_a_remembered_page(settings):
+    settings.ACOGE_RATE_LIMITS = {**settings.ACOGE_RATE_LIMITS, "contact.start": 2}
+    assert Client().get(FIRST).status_code == 200  # rendered, and now remembered
+    for _n in range(2):  # this connection starts twice: its limit is used up
+        client = Client()
+        client.post(FIRST, {"topic": "violence", first_page.FIELD: _token(client)})
+    busy = Client().get(FIRST)
+    assert busy.status_code == 429 and "Retry-After" in busy
+    other = Client(REMOTE_ADDR="10.9.8.7").get(FIRST)
+    assert other.status_code == 200, "another connection still gets the page"

@@ -113,6 +113,24 @@ def test_seats_left_catch_up_within_the_stated_staleness():
     assert not from_cache and fresh != html
 
 
+def test_while_one_request_renders_an_expired_page_the_others_get_the_old_copy():
+    workshop = make_workshop(capacity=3)
+    _cached, html = served_from_cache(Client(), detail(workshop))
+    registration(workshop, 1)
+    later = page_cache.time.time() + page_cache.SEATS + 1
+    request = Client().get(detail(workshop)).wsgi_request
+    renewing = page_cache._key(request) + ":renewing"
+    cache = caches[page_cache.ALIAS]
+    with mock.patch.object(page_cache.time, "time", return_value=later):
+        assert cache.add(renewing, 1, page_cache.RENEWING), "as if a request were rendering it"
+        from_cache, old = served_from_cache(Client(), detail(workshop))
+        assert from_cache and old == html, "the copy it replaces, not a second render"
+        cache.delete(renewing)  # that render failed; the lock's time ran out
+        from_cache, fresh = served_from_cache(Client(), detail(workshop))
+    assert not from_cache and fresh != html
+    assert cache.get(renewing) is None, "released once stored"
+
+
 def test_a_staff_edit_shows_at_once(django_capture_on_commit_callbacks):
     workshop = make_workshop(title="Antes")
     served_from_cache(Client(), detail(workshop))
