@@ -66,3 +66,29 @@ def test_staff_ask_for_the_themes_again_from_the_answers_page(staff_client):
     page = response.content.decode()
     assert "12 respuestas" in page
     assert sorted(theme.size for theme in selectors.themes(question)) == [6, 6]
+
+
+def test_hiding_an_answer_takes_its_quote_off_the_published_results_at_once(
+    make_staff, django_capture_on_commit_callbacks, settings
+):
+    from django.test import Client
+    from django.utils import timezone
+
+    settings.ACOGE_PAGE_CACHE = True
+    consultation = make(opens=-10, closes=10)
+    question = consultation.questions.get(slug="comentario")
+    answers = _answered(consultation)
+    staff = make_staff(Role.ENGAGEMENT)
+    with django_capture_on_commit_callbacks(execute=True):
+        services.texts_moderate(
+            question=question, answer_ids=[a.pk for a in answers], state="published", actor=staff
+        )
+    consultation.closes_at = timezone.now() - timezone.timedelta(days=1)
+    consultation.results_published = True
+    consultation.save()
+    url = f"/es/participacion/consultas/{consultation.slug}/resultados/"
+    assert "intérpretes de creole" in Client().get(url).content.decode()
+    creole = [a.pk for a in answers if "creole" in a.text]
+    with django_capture_on_commit_callbacks(execute=True):
+        services.texts_moderate(question=question, answer_ids=creole, state="hidden", actor=staff)
+    assert "intérpretes de creole" not in Client().get(url).content.decode()

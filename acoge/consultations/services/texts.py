@@ -6,6 +6,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from acoge.core.audit import log_action
+from acoge.core.page_cache import public_pages_changed
 from acoge.stats.tables import min_count
 
 from ..errors import ConsultationError
@@ -27,6 +28,8 @@ def texts_moderate(*, question: Question, answer_ids: list[int], state: str, act
         .update(moderation=state)
     )
     transaction.on_commit(lambda: regroup_task.enqueue(question.pk))
+    # A quote hidden because it gives someone away leaves the published pages at once.
+    public_pages_changed()
     log_action(
         "consultations.texts.moderated", actor=actor, obj=question.consultation,
         data={"question": question.pk, "state": state, "count": changed},
@@ -60,6 +63,7 @@ def themes_regroup(question: Question, *, now=None) -> None:
             public=public,
             defaults={"answers": len(texts), "made_at": now, "themes": themes},
         )
+    public_pages_changed()
 
 
 @task
