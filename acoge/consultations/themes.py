@@ -5,9 +5,11 @@ words and shown with the few answers that say it best.
 `group()` takes (key, text) pairs, the keys being answer ids, and touches no database. Words
 are folded and stemmed as site search does (`core.search`: "Contratos" and "contrato" are one
 word) and the stop words of the language left out (stopwords/<language>.txt: Snowball's for
-es and en, a short list still to be reviewed for ht). Each answer is weighted by TF-IDF over
-the words that at least two answers use, and the answers are grouped with k-means
-(scikit-learn) on those vectors; the number of themes, 2 to `max_groups`, is the one with the
+es and en, a short list still to be reviewed for ht); with `language=AUTO` each answer is read
+in its own language, told by the function words it uses (`language_of`), so answers in Spanish
+and Haitian Creole are grouped together without "mwen" or "nan" becoming a theme's words.
+Each answer is weighted by TF-IDF over the words that at least two answers use, and the
+answers are grouped with k-means (scikit-learn) on those vectors; the number of themes, 2 to `max_groups`, is the one with the
 best silhouette score (cosine), an answer in a group too small to show counting 0. A theme's
 words are the heaviest of its centroid, each shown in the form its answers use most; its
 quotes are the answers closest to the centroid, preferring a sentence to a single word.
@@ -28,6 +30,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import snowballstemmer
@@ -41,6 +44,7 @@ from sklearn.preprocessing import normalize
 from acoge.core.search import STEMMERS, fold
 
 LANGUAGES = ("es", "en", "ht")
+AUTO = "auto"  # each answer's own language (language_of): answers in several languages at once
 STOPWORDS = Path(__file__).parent / "stopwords"
 MIN_SHARED = 2  # a word weighs only when this many answers use it
 MIN_TERMS = 3  # fewer shared words than this: no themes
@@ -95,8 +99,9 @@ def group[K: Hashable](
     min_size: int = 5,
     max_groups: int = 8,
 ) -> Grouping[K]:
-    """The themes of the answers `texts`, (key, text) pairs in `language` (es, en or ht)."""
-    if language not in LANGUAGES:
+    """The themes of the answers `texts`, (key, text) pairs in `language` (es, en or ht), or
+    each in its own (`AUTO`: told by `language_of`)."""
+    if language not in LANGUAGES and language != AUTO:
         raise ValueError(f"no stop words for language {language!r}")
     if min_size < 1 or max_groups < 2:
         raise ValueError("min_size must be at least 1 and max_groups at least 2")
@@ -138,12 +143,30 @@ def group[K: Hashable](
     )
 
 
+def language_of(text: str, default: str = "es") -> str:
+    """The language an answer is written in, es, en or ht, told by its function words: the one
+    whose stop words it uses most (`default` on a tie, or when it uses none). Answers are
+    grouped in their own language, so that "mwen", "nan" and "pou" are not a theme's words."""
+    said = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
+    words = [fold(part) for token in _WORD.findall(said) for part in token.split("'")]
+    scores = {language: 0 for language in LANGUAGES}
+    for word in words:
+        for language in LANGUAGES:
+            scores[language] += word in _stop_words(language)
+    best = max(LANGUAGES, key=lambda language: (scores[language], language == default))
+    return best if scores[best] else default
+
+
 def _analyse[K: Hashable](texts: Sequence[tuple[K, str]], language: str) -> list[_Answer[K]]:
-    stop = _stop_words(language)
-    name = STEMMERS.get(language)
-    stemmer = snowballstemmer.stemmer(name) if name else None  # one a call: it keeps state
+    stemmers: dict[str, Any] = {}  # one a call and language: a stemmer keeps state
     answers = []
     for position, (key, text) in enumerate(texts):
+        own = language_of(text) if language == AUTO else language
+        stop = _stop_words(own)
+        if own not in stemmers:
+            name = STEMMERS.get(own)
+            stemmers[own] = snowballstemmer.stemmer(name) if name else None
+        stemmer = stemmers[own]
         said = unicodedata.normalize("NFC", text).translate(_APOSTROPHES).lower()
         tokens = _WORD.findall(said)
         surfaces = [word for token in tokens for word in _content_words(token, stop)]

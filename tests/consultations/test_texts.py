@@ -92,3 +92,32 @@ def test_hiding_an_answer_takes_its_quote_off_the_published_results_at_once(
     with django_capture_on_commit_callbacks(execute=True):
         services.texts_moderate(question=question, answer_ids=creole, state="hidden", actor=staff)
     assert "intérpretes de creole" not in Client().get(url).content.decode()
+
+
+def test_answers_are_told_apart_by_language_and_grouped_in_their_own(
+    make_staff, django_capture_on_commit_callbacks
+):
+    from acoge.consultations.themes import language_of
+
+    assert language_of("Mwen bezwen enfòmasyon nan lang pa mwen") == "ht"
+    assert language_of("Necesito información en mi idioma, por favor") == "es"
+    assert language_of("I need the information in my own language") == "en"
+    assert language_of("Salud") == "es", "no function word: the default"
+    consultation = make()
+    question = consultation.questions.get(slug="comentario")
+    creole = ["Mwen bezwen entèprèt kreyòl nan biwo a pou mwen ka konprann."] * 6
+    for text in [*SAID, *creole]:
+        services.response_submit(
+            consultation=consultation,
+            given={
+                "tema": Given(options=(option(consultation, "tema", "Salud").pk,)),
+                "claridad": Given(value=4),
+                "comentario": Given(text=text),
+            },
+        )
+    services.themes_regroup(question)
+    shown = selectors.themes(question)
+    assert sorted(theme.size for theme in shown) == [6, 6, 6]
+    words = {term for theme in shown for term in theme.terms}
+    assert {"entèprèt", "kreyòl"} & words, "the Creole answers make a theme of their own"
+    assert not {"mwen", "nan", "pou"} & words, "with Creole function words left out"

@@ -11,7 +11,7 @@ from acoge.stats.tables import min_count
 
 from ..errors import ConsultationError
 from ..models import Answer, Grouping, Moderation, Question
-from ..themes import group
+from ..themes import AUTO, group
 
 THEMES_AT_MOST = 5000  # the newest open answers a question's themes are drawn from
 
@@ -53,7 +53,9 @@ def themes_regroup(question: Question, *, now=None) -> None:
     for public in (True, False):
         found = open_answers(question, public=public).order_by("-pk")
         texts = list(found.values_list("pk", "text")[:THEMES_AT_MOST])
-        grouping = group(texts, language="es", seed=question.pk, min_size=min_count())
+        # Each answer read in its own language (Spanish, English or Haitian Creole): its own
+        # stop words left out, its own stemming; all grouped together.
+        grouping = group(texts, language=AUTO, seed=question.pk, min_size=min_count())
         themes = [
             {"terms": theme.terms, "size": len(theme.members), "quotes": list(theme.quotes)}
             for theme in grouping.themes
