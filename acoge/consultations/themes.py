@@ -9,10 +9,11 @@ es and en, a short list still to be reviewed for ht); with `language=AUTO` each 
 in its own language, told by the function words it uses (`language_of`), so answers in Spanish
 and Haitian Creole are grouped together without "mwen" or "nan" becoming a theme's words.
 Each answer is weighted by TF-IDF over the words that at least two answers use, and the
-answers are grouped with k-means (scikit-learn) on those vectors; the number of themes, 2 to `max_groups`, is the one with the
-best silhouette score (cosine), an answer in a group too small to show counting 0. A theme's
-words are the heaviest of its centroid, each shown in the form its answers use most; its
-quotes are the answers closest to the centroid, preferring a sentence to a single word.
+answers are grouped with k-means (scikit-learn) on those vectors; the number of themes, 2 to
+`max_groups`, is the one with the best silhouette score (cosine), an answer in a group too
+small to show counting 0. A theme's words are the heaviest of its centroid, each shown in the
+form its answers use most; its quotes are the answers closest to the centroid, preferring a
+sentence to a single word.
 
 A theme is never shown about fewer than `min_size` answers (callers pass the published-count
 threshold, `stats.tables.min_count()`): a smaller group, a blank answer and an answer that
