@@ -42,7 +42,6 @@ from .models import (
     SecondEntry,
 )
 from .permissions import DIALOGUES
-from .services import open_answers
 
 REFERENCE_FIELDS = {field for field, _label in REFERENCE_DIMENSIONS}
 
@@ -331,18 +330,21 @@ def typed(dialogue: Dialogue) -> dict[str, int]:
 TEXTS_PER_PAGE = 50
 
 
-def _texts(question: Question) -> QuerySet[Answer]:
-    return Answer.objects.filter(question=question).exclude(text="")
-
-
 def texts_page(question: Question, state: str, number) -> Page:
     """A page of a question's open answers in one moderation state, oldest first."""
-    found = _texts(question).filter(moderation=state).order_by("pk").only("pk", "text")
+    found = (
+        Answer.objects.written(question).filter(moderation=state).order_by("pk").only("pk", "text")
+    )
     return Paginator(found, TEXTS_PER_PAGE).get_page(number)
 
 
 def texts_counts(question: Question) -> dict[str, int]:
-    rows = _texts(question).order_by().values_list("moderation").annotate(n=Count("pk"))
+    rows = (
+        Answer.objects.written(question)
+        .order_by()
+        .values_list("moderation")
+        .annotate(n=Count("pk"))
+    )
     return dict.fromkeys(Moderation.values, 0) | dict(rows)
 
 
@@ -358,16 +360,20 @@ def grouping(question: Question, *, public: bool = False) -> Grouping | None:
     return Grouping.objects.filter(question=question, public=public).first()
 
 
-def themes(question: Question, *, public: bool = False) -> list[ShownTheme]:
+def themes(
+    question: Question, *, public: bool = False, made: Grouping | None = None
+) -> list[ShownTheme]:
     """The themes a question's open answers fall into (themes.group: TF-IDF and k-means,
     deterministic, made in the background), each with its size and up to three quotes. For
     staff, of every answer not hidden; for the public, only of answers that may be quoted,
-    and an answer hidden since is not quoted. No theme has fewer than 5."""
-    made = grouping(question, public=public)
+    and an answer hidden since is not quoted. No theme has fewer than 5. `made`: the
+    grouping, when the caller has read it already."""
+    made = made or grouping(question, public=public)
     if made is None:
         return []
     ids = [pk for theme in made.themes for pk in theme["quotes"]]
-    said = dict(open_answers(question, public=public).filter(pk__in=ids).values_list("pk", "text"))
+    quotable = Answer.objects.quotable(question, public=public).filter(pk__in=ids)
+    said = dict(quotable.values_list("pk", "text"))
     return [
         ShownTheme(
             theme["terms"], theme["size"], [said[pk] for pk in theme["quotes"] if pk in said]
@@ -378,7 +384,7 @@ def themes(question: Question, *, public: bool = False) -> list[ShownTheme]:
 
 def written(question: Question) -> int | None:
     """How many open answers a question got, as published: hidden from 1 to 4."""
-    n = _texts(question).count()
+    n = Answer.objects.written(question).count()
     return None if 0 < n < min_count() else n
 
 

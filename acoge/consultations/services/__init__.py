@@ -28,7 +28,7 @@ from .dialogues import (
     entry_differences,
     second_entry_save,
 )
-from .texts import open_answers, regroup_task, texts_moderate, themes_regroup
+from .texts import regroup_task, texts_moderate, themes_regroup
 from .verification import (
     CODES_PER_CONTACT,
     contact_confirm,
@@ -60,7 +60,6 @@ __all__ = [
     "dialogue_save",
     "entry_correct",
     "entry_differences",
-    "open_answers",
     "receipt_counted",
     "receipt_hash",
     "regroup_task",

@@ -22,11 +22,7 @@ def texts_moderate(*, question: Question, answer_ids: list[int], state: str, act
     """Mark open answers as may be quoted, or not; returns how many changed."""
     if state not in Moderation.values:
         raise ConsultationError(_("Choose what to do with these answers."))
-    changed = (
-        Answer.objects.filter(question=question, pk__in=answer_ids)
-        .exclude(text="")
-        .update(moderation=state)
-    )
+    changed = Answer.objects.written(question).filter(pk__in=answer_ids).update(moderation=state)
     transaction.on_commit(lambda: regroup_task.enqueue(question.pk))
     # A quote hidden because it gives someone away leaves the published pages at once.
     public_pages_changed()
@@ -37,21 +33,12 @@ def texts_moderate(*, question: Question, answer_ids: list[int], state: str, act
     return changed
 
 
-def open_answers(question: Question, *, public: bool):
-    """The answers a question's themes are made of: for the public, those that may be quoted;
-    for the team, every one not hidden."""
-    found = Answer.objects.filter(question=question).exclude(text="")
-    if public:
-        return found.filter(moderation=Moderation.PUBLISHED)
-    return found.exclude(moderation=Moderation.HIDDEN)
-
-
 def themes_regroup(question: Question, *, now=None) -> None:
     """Group the question's open answers into themes again, for the public and for the team
     (deterministic: the same answers give the same themes)."""
     now = now or timezone.now()
     for public in (True, False):
-        found = open_answers(question, public=public).order_by("-pk")
+        found = Answer.objects.quotable(question, public=public).order_by("-pk")
         texts = list(found.values_list("pk", "text")[:THEMES_AT_MOST])
         # Each answer read in its own language (Spanish, English or Haitian Creole): its own
         # stop words left out, its own stemming; all grouped together.

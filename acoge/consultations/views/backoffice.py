@@ -204,6 +204,7 @@ class TextsView(ConsultationMixin, View):
         state = request.GET.get("estado", Moderation.PENDING)
         if state not in Moderation.values:
             state = Moderation.PENDING
+        grouping = selectors.grouping(question)
         return render(
             request,
             "consultations/backoffice/texts.html",
@@ -214,8 +215,8 @@ class TextsView(ConsultationMixin, View):
                 "states": Moderation.choices,
                 "page_obj": selectors.texts_page(question, state, request.GET.get("page")),
                 "counts": selectors.texts_counts(question),
-                "themes": selectors.themes(question),
-                "grouping": selectors.grouping(question),
+                "themes": selectors.themes(question, made=grouping),
+                "grouping": grouping,
             },
         )
 
