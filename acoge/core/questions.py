@@ -19,8 +19,8 @@ Abuse controls come at the start, never at the end: a flow's `start_limits` are 
 only) when its first question is shown, and counted when she saves that first answer; a journey
 she has started is hers to finish. Limits per contact and per workshop live in the services.
 
-`Finder` is the other shared flow: find what she sent before by its reference code and the
-e-mail or phone she gave.
+`Finder` (finder.py) is the other shared flow: find what she sent before by its reference code
+and the e-mail or phone she gave.
 """
 
 from collections.abc import Callable
@@ -38,12 +38,10 @@ from django.views.decorators.csrf import csrf_exempt
 
 from . import first_page, ratelimit
 from .errors import ServiceError
-from .forms import FindForm
 from .journeys import POSTED_FIELD, REVIEW, Journey, Step, as_sent
 
 __all__ = [  # REVIEW, Journey, Step and as_sent are journeys.py's, used with the flow
     "REVIEW",
-    "Finder",
     "Journey",
     "QuestionFlow",
     "StartLimit",
@@ -345,18 +343,15 @@ class QuestionFlow:
         )
 
     def render(self, **context) -> HttpResponse:
+        first = self.first_page(context["step"])
         # The first page, unanswered, for someone with no session: the same for everyone.
-        shared = (
-            self.request.method == "GET"
-            and not context["form"].is_bound
-            and self.first_page(context["step"])
-        )
+        shared = first and self.request.method == "GET" and not context["form"].is_bound
         response = render(
             self.request,
             STEP_TEMPLATE,
             {
                 "first_field": first_page.FIELD,
-                "first_token": first_page.token() if self.first_page(context["step"]) else "",
+                "first_token": first_page.token() if first else "",
                 **self.context(),
                 **context,
                 "caption": self.caption(context["step"]),
@@ -391,34 +386,3 @@ def _no_response(_request: HttpRequest) -> HttpResponse:
 def _checked(_request: HttpRequest) -> HttpResponse:
     """What CsrfViewMiddleware.process_view is asked about: a view that is not exempt."""
     raise AssertionError("never called")
-
-
-@dataclass(frozen=True)
-class Finder:
-    """Find what she sent before by its reference code and the e-mail or phone she gave. What
-    she found is remembered in her session (by id), so the next pages can act on it without a
-    token in the address."""
-
-    session_key: str
-    lookup: Callable[..., Any]  # lookup(reference=..., contact=...) -> the record or None
-    not_found: Promise | str
-
-    def find(self, request: HttpRequest) -> tuple[Any, FindForm]:
-        """The record found now (None when not, or not asked) and the form, with its error."""
-        form = FindForm(request.POST if request.method == "POST" else None)
-        if form.is_bound and form.is_valid():
-            found = self.lookup(
-                reference=form.cleaned_data["reference"], contact=form.cleaned_data["contact"]
-            )
-            if found is not None:
-                request.session[self.session_key] = found.pk
-                return found, form
-            form.add_error(None, self.not_found)
-        return None, form
-
-    def found_id(self, request: HttpRequest) -> Any:
-        """The id of what she found earlier in this session, or None."""
-        return request.session.get(self.session_key)
-
-    def forget(self, request: HttpRequest) -> None:
-        request.session.pop(self.session_key, None)

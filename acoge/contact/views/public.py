@@ -15,11 +15,11 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
+from acoge.core.finder import Finder
 from acoge.core.forms import display_phone
 from acoge.core.page_cache import STABLE, public_page
 from acoge.core.questions import (
     REVIEW,
-    Finder,
     Journey,
     QuestionFlow,
     StartLimit,

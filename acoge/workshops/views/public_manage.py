@@ -11,8 +11,8 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 
+from acoge.core.finder import Finder
 from acoge.core.forms import display_phone
-from acoge.core.questions import Finder
 from acoge.core.ratelimit import rate_limit
 from acoge.core.scoping import scopes_disabled
 
