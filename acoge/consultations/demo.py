@@ -200,6 +200,9 @@ def _answers(consultation: Consultation, count: int, seed: int, dialogues: list[
     questions = {q.slug: q for q in consultation.questions.prefetch_related("options")}
     regions = list(Region.objects.values_list("pk", flat=True))
     genders = [value for value, _label in EVERYONE_GENDERS]
+    topics, barriers, ways = (
+        list(questions[slug].options.all()) for slug in ("prioridad", "barreras", "medios")
+    )
     responses, answers, stats = [], [], []
     for number in range(count):
         channel = Channel.IN_PERSON if number % 3 == 0 else Channel.ONLINE
@@ -216,14 +219,13 @@ def _answers(consultation: Consultation, count: int, seed: int, dialogues: list[
             sheet=str(sheets[dialogue.pk]) if dialogue else "",
         )
         responses.append(response)
-        first = pick.choice(list(questions["prioridad"].options.all()))
+        first = pick.choice(topics)
         answers.append(Answer(response=response, question=questions["prioridad"], option=first))
-        for option in pick.sample(list(questions["barreras"].options.all()), pick.randint(0, 2)):
+        for option in pick.sample(barriers, pick.randint(0, 2)):
             answers.append(Answer(response=response, question=questions["barreras"], option=option))
         answers.append(
             Answer(response=response, question=questions["claridad"], value=pick.randint(1, 5))
         )
-        ways = list(questions["medios"].options.all())
         ranked = pick.sample(ways, pick.randint(0, 3))
         answers += [
             Answer(response=response, question=questions["medios"], option=way, value=place)
