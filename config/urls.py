@@ -31,6 +31,7 @@ urlpatterns = [
     path("gestion/", include("acoge.api.urls.backoffice")),
     path("gestion/", include("acoge.rights.urls.backoffice")),
     path("gestion/", include("acoge.consultations.urls.backoffice")),
+    path("gestion/", include("acoge.council.urls.backoffice")),
     path("api/", include("acoge.api.urls.public")),
     path("admin/", admin.site.urls),
 ]
@@ -43,5 +44,6 @@ urlpatterns += i18n_patterns(
     path("", include("acoge.permits.urls")),
     path("", include("acoge.information.urls.public")),
     path("", include("acoge.consultations.urls.public")),
+    path("", include("acoge.council.urls.public")),
     prefix_default_language=True,
 )

@@ -11,6 +11,8 @@ from factory.django import DjangoModelFactory
 from acoge.accounts.models import Role, StaffRole, User
 from acoge.contact import services as contact_services
 from acoge.contact.models import ContactRequest
+from acoge.council import services as council_services
+from acoge.council.models import Category, Document, Organisation
 from acoge.core.models import AuditEntry, Institution, Region
 from acoge.core.scoping import scopes_disabled
 from acoge.core.tokens import new_reference
@@ -173,3 +175,52 @@ def rights_request(
         **fields,
     }
     return RightsRequest.objects.create(**values)
+
+
+PDF_BYTES = b"%PDF-1.4\n1 0 obj<</Type/Catalog>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n"
+# Valid organisation RUTs (check digit right), for tests that need several.
+RUTS = ["650000013", "650000021", "65000003K", "650000048", "650000056", "650000064"]
+
+
+def organisation(
+    status: str = "applied",
+    *,
+    rut: str = RUTS[0],
+    email: str = "directiva@fundacion.example.org",
+    documents: int = 1,
+    **fields,
+) -> Organisation:
+    """An organisation of the registry as the flow leaves it: applied, its e-mail confirmed,
+    `documents` supporting PDFs uploaded; accepted (for two years from today) when asked."""
+    from django.core.files.base import ContentFile
+
+    now = timezone.now()
+    values = {
+        "name": "Fundación Puentes",
+        "legal_form": "foundation",
+        "rut": rut,
+        "region": Region.objects.get(cut_code="13"),
+        "category": Category.objects.get(slug="ong"),
+        "representative_name": "Rosa Joseph",
+        "email": email,
+        "email_index": council_services.email_index(email),
+        "email_confirmed_at": now,
+        "status": status,
+        "submitted_at": now,
+        **fields,
+    }
+    if status == "accepted":
+        today = timezone.localdate()
+        values.setdefault("accepted_on", today)
+        values.setdefault("valid_until", today.replace(year=today.year + 2))
+    created = Organisation.objects.create(**values)
+    for number in range(documents):
+        Document.objects.create(
+            organisation=created,
+            kind="validity",
+            file=ContentFile(PDF_BYTES, name=f"vigencia{number}.pdf"),
+            file_kind="pdf",
+            filename=f"vigencia{number}.pdf",
+            size=len(PDF_BYTES),
+        )
+    return created

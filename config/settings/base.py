@@ -43,6 +43,7 @@ INSTALLED_APPS = [
     "acoge.permits",
     "acoge.information",
     "acoge.consultations",
+    "acoge.council",
     "acoge.api",
 ]
 
@@ -280,6 +281,15 @@ ACOGE_CONTACT_DIGEST_HOUR = env_int("ACOGE_CONTACT_DIGEST_HOUR", 8)
 ACOGE_RIGHTS_ANSWER_DAYS = env_int("ACOGE_RIGHTS_ANSWER_DAYS", 30)
 ACOGE_RIGHTS_BUSINESS_DAYS = env_bool("ACOGE_RIGHTS_BUSINESS_DAYS", False)
 ACOGE_RIGHTS_RETENTION_DAYS = env_int("ACOGE_RIGHTS_RETENTION_DAYS", 365)
+# The registry of organisations (acoge/council/): an accepted organisation's registration is valid
+# this many years; it may ask to renew this many days before it lapses; the representative's name
+# and contact are erased this many days after an application is turned down, or after a
+# registration lapsed without renewal; a representative stays signed in this many minutes.
+ACOGE_COUNCIL_REGISTRY_YEARS = env_int("ACOGE_COUNCIL_REGISTRY_YEARS", 2)
+ACOGE_COUNCIL_RENEWAL_DAYS = env_int("ACOGE_COUNCIL_RENEWAL_DAYS", 60)
+ACOGE_COUNCIL_REJECTED_RETENTION_DAYS = env_int("ACOGE_COUNCIL_REJECTED_RETENTION_DAYS", 180)
+ACOGE_COUNCIL_LAPSED_RETENTION_DAYS = env_int("ACOGE_COUNCIL_LAPSED_RETENTION_DAYS", 365)
+ACOGE_COUNCIL_SIGN_IN_MINUTES = env_int("ACOGE_COUNCIL_SIGN_IN_MINUTES", 120)
 # Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)

@@ -7,7 +7,7 @@ MATRIX = [
     # Content reviews: national administrators and the roles that edit content in the admin.
     UrlSpec(
         "backoffice:content-reviews",
-        allowed=frozenset({"national_admin", "gender_unit", "engagement"}),
+        allowed=frozenset({"national_admin", "gender_unit", "engagement", "cosoc_secretary"}),
     ),
 ]
 
@@ -15,8 +15,16 @@ MATRIX = [
 INDICATOR_READERS = frozenset(
     {"national_admin", "gender_unit", "delegate_antofagasta", "delegate_valparaiso"}
 )
+# Aggregates of citizen engagement (the registry of organisations): its team, the COSOC
+# secretary, national administrators.
+ENGAGEMENT_READERS = frozenset({"national_admin", "engagement", "cosoc_secretary"})
 MATRIX += [
-    UrlSpec("stats:indicators", allowed=INDICATOR_READERS),
+    UrlSpec("stats:indicators", allowed=INDICATOR_READERS | ENGAGEMENT_READERS),
+    UrlSpec(
+        "stats:indicator",
+        allowed=ENGAGEMENT_READERS,
+        kwargs=lambda: {"key": "council.registry"},
+    ),
     UrlSpec(
         "stats:indicator",
         allowed=INDICATOR_READERS,

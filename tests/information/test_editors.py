@@ -1,6 +1,7 @@
 """Who edits which content in the admin, as a matrix: national administrators edit everything;
 the Gender Unit the information pages and the humanitarian guide; the engagement team the
-information pages only; everyone else nothing, and never the workshops' or the staff records."""
+information pages, consultations and the registry's categories; the COSOC secretary the
+registry's categories; everyone else nothing, and never the workshops' or the staff records."""
 
 import pytest
 
@@ -10,7 +11,7 @@ from tests.factories import StaffRoleFactory, UserFactory
 from tests.matrix import SUBJECTS, SUPERUSERS
 
 ADMIN_PAGES = {
-    "/admin/": {"national_admin", "gender_unit", "engagement"},
+    "/admin/": {"national_admin", "gender_unit", "engagement", "cosoc_secretary"},
     "/admin/information/page/": {"national_admin", "gender_unit", "engagement"},
     "/admin/information/page/add/": {"national_admin", "gender_unit", "engagement"},
     "/admin/information/document/add/": {"national_admin", "gender_unit", "engagement"},
@@ -20,6 +21,7 @@ ADMIN_PAGES = {
     "/admin/consultations/consultation/": {"national_admin", "engagement"},
     "/admin/consultations/question/": {"national_admin", "engagement"},
     "/admin/permits/checkerquestion/": {"national_admin", "gender_unit"},
+    "/admin/council/category/": {"national_admin", "engagement", "cosoc_secretary"},
     "/admin/core/helpline/": {"national_admin"},
     "/admin/accounts/user/": {"national_admin"},
     "/admin/core/auditentry/": {"national_admin"},
