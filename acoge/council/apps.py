@@ -16,9 +16,23 @@ class CouncilConfig(AppConfig):
         from acoge.core.registries import PublicSection, public_sections
 
         from . import demo, menu, permissions, personal_data, retention, stats  # noqa: F401
+        from .selectors.council import published_meetings
         from .tasks import lapse_task
 
         register_editors(self.label, permissions.EDITORS)
+        public_sections.register(
+            PublicSection(
+                key="council.cosoc",
+                title=_("Civil Society Council (COSOC)"),
+                summary=_(
+                    "Who sits on the council, its sessions, minutes and agreements, and its "
+                    "elections."
+                ),
+                url_name="council:council",
+                programme=Programme.ENGAGEMENT,
+                order=25,
+            )
+        )
         public_sections.register(
             PublicSection(
                 key="council.registry",
@@ -32,7 +46,11 @@ class CouncilConfig(AppConfig):
                 order=30,
             )
         )
-        sitemaps.register("council", sitemaps.Pages("council:list", "council:apply"))
+        sitemaps.register(
+            "council",
+            sitemaps.Pages("council:council", "council:meetings", "council:list", "council:apply"),
+        )
+        sitemaps.register("council.meetings", sitemaps.Records(published_meetings))
         retention.register_rules()
         personal_data.register_sources()
         stats.register_indicators()

@@ -75,6 +75,10 @@ ORGANISATIONS = [
     ("Agrupación de Trabajadoras de Casa Particular", "migrantes", "association", "13", ""),
     ("Corporación Aysén Diverso", "otras", "association", "11", "Encuentros comunitarios."),
     ("Colectivo Lenguas en Tránsito", "ong", "public_interest", "13", "Interpretación voluntaria."),
+    ("Asociación de Mujeres Venezolanas de Valparaíso", "migrantes", "association", "05", ""),
+    ("Fundación Raíces Compartidas", "ong", "foundation", "13", "Regularización y empleo."),
+    ("Centro de Investigación en Interculturalidad", "academia", "university", "02", ""),
+    ("Comunidad Senegalesa de Santiago", "migrantes", "community", "13", ""),
 ]
 WAITING = {"Colectivo Lenguas en Tránsito", "Corporación Aysén Diverso", "Fundación Ñuble Acoge"}
 TURNED_DOWN = "Asociación Cultural Andina de Los Ríos"
@@ -155,3 +159,191 @@ def load(say: Callable[[str], None]) -> None:
 
 
 register(DemoLoader(name="council.registry", order=70, load=load))
+
+
+# The COSOC ------------------------------------------------------------------------------------
+
+AGENDAS = [
+    "1. Bienvenida y aprobación del acta anterior\n2. Plan de trabajo del año\n3. Varios",
+    "1. Aprobación del acta anterior\n2. Observaciones al borrador de la Cuenta Pública\n3. Varios",
+    "1. Aprobación del acta anterior\n2. Consulta ciudadana sobre información migratoria\n"
+    "3. Varios",
+    "1. Aprobación del acta anterior\n2. Talleres Apoya Mujer Migrante en regiones\n3. Varios",
+    "1. Aprobación del acta anterior\n2. Calendario del segundo semestre\n3. Varios",
+]
+AGREEMENTS = [
+    (
+        "Enviar al Servicio las observaciones del Consejo al borrador de la Cuenta Pública.",
+        "Secretaría ejecutiva del COSOC",
+    ),
+    (
+        "Pedir al Servicio un informe sobre los tiempos de respuesta de las solicitudes.",
+        "Presidencia del Consejo",
+    ),
+    ("Invitar a la Unidad de Género a la próxima sesión.", "Secretaría ejecutiva del COSOC"),
+    (
+        "Difundir la consulta ciudadana entre las organizaciones del registro.",
+        "Comisión de comunicaciones",
+    ),
+    ("Proponer fechas para un diálogo regional en Antofagasta.", "Departamento de Participación"),
+]
+GENDERS = ["woman", "woman", "man", "woman", "man", "trans_woman", "", "non_binary", "man", "woman"]
+
+
+def _meeting_minutes(number: int, present: int, in_office: int) -> str:
+    return (
+        f"Sesión ordinaria N° {number}. Asisten {present} de {in_office} consejeras y consejeros "
+        "en ejercicio; hay quórum.\n\n"
+        "**Acuerdos:** los que se indican en esta página, con su responsable y plazo.\n\n"
+        "La sesión termina a las 12:30."
+    )
+
+
+def _session_time(moment: datetime.datetime) -> datetime.datetime:
+    """That week's Tuesday at 10:00, Santiago time."""
+    local = timezone.localtime(moment)
+    tuesday = local.date() - datetime.timedelta(days=local.weekday() - 1)
+    return timezone.make_aware(datetime.datetime.combine(tuesday, datetime.time(10)))
+
+
+def load_cosoc(say: Callable[[str], None]) -> None:
+    from . import services
+    from .models import Agreement, Attendance, Candidate, Councillor, Election, Meeting, Term
+
+    if Term.objects.exists():
+        say("COSOC: already loaded.")
+        return
+    rng = random.Random(74)  # noqa: S311 - demo data, the same every time
+    now = timezone.now()
+    today = timezone.localdate()
+    organisations = list(Organisation.objects.accepted().order_by("pk"))
+    starts = today - datetime.timedelta(days=160)
+    current = Term.objects.create(starts_on=starts, ends_on=starts.replace(year=starts.year + 2))
+    past = Term.objects.create(
+        starts_on=starts.replace(year=starts.year - 2), ends_on=starts - datetime.timedelta(days=1)
+    )
+    for number, organisation in enumerate(organisations[:18]):
+        Councillor.objects.create(
+            term=past,
+            organisation=organisation,
+            name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            gender=GENDERS[number % len(GENDERS)],
+            starts_on=past.starts_on,
+            ends_on=past.ends_on,
+        )
+
+    # The election that filled the current term, counted and published.
+    opened = now - datetime.timedelta(days=230)
+    election = Election.objects.create(
+        term=current,
+        nominations_open=opened,
+        nominations_close=opened + datetime.timedelta(days=20),
+        voting_opens=opened + datetime.timedelta(days=30),
+        voting_closes=opened + datetime.timedelta(days=40),
+    )
+    candidates = [
+        Candidate.objects.create(
+            election=election,
+            organisation=organisation,
+            name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+            gender=GENDERS[number % len(GENDERS)],
+            statement="Queremos que la voz de las comunidades migrantes llegue a las decisiones.",
+            nominated_at=opened + datetime.timedelta(hours=number),
+            votes=rng.randint(1, 14),
+        )
+        for number, organisation in enumerate(organisations)
+    ]
+    for organisation in organisations:
+        election.ballots.create(
+            organisation=organisation,
+            cast_on=timezone.localdate(opened) + datetime.timedelta(days=33),
+        )
+    services.election_count(
+        election=election, actor=None, now=election.voting_closes + datetime.timedelta(days=1)
+    )
+    services.election_publish(
+        election=election, actor=None, now=election.voting_closes + datetime.timedelta(days=2)
+    )
+    seated = list(current.councillors.order_by("pk"))
+    current.councillors.update(starts_on=current.starts_on)
+    for councillor, position in zip(
+        seated, ["president", "vice_president", "secretary"], strict=False
+    ):
+        councillor.position = position
+        councillor.save(update_fields=["position"])
+    left = seated[-1]
+    left.ends_on = today - datetime.timedelta(days=60)
+    left.left_reason = "Renunció a la organización"
+    left.save()
+    Councillor.objects.create(
+        term=current,
+        organisation=left.organisation,
+        name=f"{rng.choice(FIRST)} {rng.choice(LAST)}",
+        gender="woman",
+        starts_on=today - datetime.timedelta(days=45),
+        replaces=left,
+    )
+
+    # Sessions: five held (the last without its minutes yet), two ahead.
+    agreements = 0
+    for number in range(1, 6):
+        held_on = now - datetime.timedelta(days=150 - 30 * number)
+        meeting = Meeting.objects.create(
+            term=current,
+            number=number,
+            starts_at=_session_time(held_on),
+            place="Dirección Nacional, San Antonio 580, Santiago",
+            online_url="https://reuniones.example.org/cosoc",
+            agenda=AGENDAS[number - 1],
+            agenda_es=AGENDAS[number - 1],
+        )
+        in_office = services.expected(meeting)
+        statuses = {
+            c.pk: rng.choices(["present", "absent", "excused"], weights=[8, 1, 1])[0]
+            for c in in_office
+        }
+        Attendance.objects.bulk_create(
+            Attendance(meeting=meeting, councillor_id=pk, status=status)
+            for pk, status in statuses.items()
+        )
+        present = sum(1 for status in statuses.values() if status == "present")
+        meeting.status = Meeting.Status.HELD
+        if number < 5:
+            meeting.minutes = meeting.minutes_es = _meeting_minutes(number, present, len(in_office))
+            meeting.minutes_published_at = meeting.starts_at + datetime.timedelta(days=7)
+        meeting.save()
+        for order in range(1, 3):
+            text, owner = AGREEMENTS[(number + order) % len(AGREEMENTS)]
+            due = timezone.localdate(meeting.starts_at) + datetime.timedelta(days=45)
+            status = (
+                "done"
+                if due < today - datetime.timedelta(days=30)
+                else rng.choice(["pending", "in_progress", "done"])
+            )
+            Agreement.objects.create(
+                meeting=meeting,
+                number=order,
+                text=text,
+                owner=owner,
+                due_on=due,
+                status=status,
+                done_on=due - datetime.timedelta(days=5) if status == "done" else None,
+            )
+            agreements += 1
+    for number, days in ((6, 12), (7, 42)):
+        Meeting.objects.create(
+            term=current,
+            number=number,
+            starts_at=_session_time(now + datetime.timedelta(days=days)),
+            place="Dirección Nacional, San Antonio 580, Santiago",
+            agenda=AGENDAS[number % len(AGENDAS)],
+            agenda_es=AGENDAS[number % len(AGENDAS)],
+        )
+    say(
+        f"COSOC: the council {current} with {current.councillors.count()} councillors, "
+        f"{len(candidates)} candidates in its election, 7 sessions, {agreements} agreements; "
+        f"the council {past}."
+    )
+
+
+register(DemoLoader(name="council.cosoc", order=71, load=load_cosoc))

@@ -4,9 +4,11 @@ services; the forms ask them (the RUT's check digit) instead of repeating them."
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from acoge.core.forms import QuestionForm, normalise_phone
 from acoge.core.models import Region
+from acoge.stats.demographics import GenderIdentity
 
 from . import services
 from .errors import CouncilError
@@ -166,3 +168,62 @@ class DocumentForm(QuestionForm):
             "empty": _("The file is empty"),
         },
     )
+
+
+class NominationForm(QuestionForm):
+    name = forms.CharField(
+        label=_("Name of the candidate"),
+        help_text=_("A person of the organisation who would sit on the council. It is public."),
+        max_length=200,
+        error_messages={"required": _("Enter the name of the candidate")},
+    )
+    gender = forms.ChoiceField(
+        label=_("Gender of the candidate (optional)"),
+        help_text=_(
+            "For the gender-balance rule and the council's composition. Leave it blank if the "
+            "candidate prefers not to say."
+        ),
+        choices=[("", _("Prefers not to say")), *GenderIdentity.choices],
+        required=False,
+        widget=forms.RadioSelect,
+    )
+    statement = forms.CharField(
+        label=_("What the candidate proposes (optional)"),
+        help_text=_("Shown with the candidacy. At most 1500 characters."),
+        max_length=1500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        error_messages={"max_length": _("Write at most 1500 characters")},
+    )
+
+
+class BallotForm(QuestionForm):
+    candidates = forms.MultipleChoiceField(
+        label=_("Choose your candidates"),
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Choose at least one candidate")},
+    )
+
+    def __init__(self, *args, election, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.election = election
+        standing = election.candidates.filter(
+            withdrawn_at__isnull=True, ineligible_reason=""
+        ).select_related("organisation")
+        self.fields["candidates"].choices = [
+            (str(c.pk), f"{c.name} ({c.organisation.name})") for c in standing
+        ]
+        self.fields["candidates"].help_text = ngettext(
+            "Choose %(count)d candidate. Once sent, the vote cannot be changed.",
+            "Choose up to %(count)d candidates. Once sent, the vote cannot be changed.",
+            election.votes_per_organisation,
+        ) % {"count": election.votes_per_organisation}
+
+    def clean_candidates(self) -> list[int]:
+        chosen = [int(pk) for pk in self.cleaned_data["candidates"]]
+        if len(chosen) > self.election.votes_per_organisation:
+            raise forms.ValidationError(
+                _("Choose at most %(count)s candidates")
+                % {"count": self.election.votes_per_organisation}
+            )
+        return chosen

@@ -15,3 +15,16 @@ menu.register(
         ),
     )
 )
+menu.register(
+    MenuEntry(
+        key="council.cosoc",
+        label=_("COSOC"),
+        url_name="council_staff:cosoc",
+        permission="council.cosoc",
+        order=71,
+        description=_(
+            "The Civil Society Council: attendance and quorum, minutes, agreements to follow, "
+            "elections."
+        ),
+    )
+)

@@ -26,3 +26,6 @@ def waits_for_review(user, organisation) -> bool:
 rules.add_perm("council.organisations", is_registry_staff)
 rules.add_perm("council.organisation", is_registry_staff)
 rules.add_perm("council.review", is_registry_staff & waits_for_review)
+
+# The COSOC's sessions, agreements and elections: the same staff, for the whole council.
+rules.add_perm("council.cosoc", is_registry_staff)

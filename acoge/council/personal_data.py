@@ -47,7 +47,7 @@ def register_sources() -> None:
             export=representative_record,
             erase=erase_representatives,
             kept=_(
-                "The organisation's entry in the registry (its name, RUT, region and "
+                "The entry of the organisation in the registry (its name, RUT, region and "
                 "registration dates), which is public; without your name or contact, no one "
                 "can sign in for it until it applies again."
             ),

@@ -1,8 +1,13 @@
 from modeltranslation.translator import TranslationOptions, register
 
-from .models import Category
+from .models import Category, Meeting
 
 
 @register(Category)
 class CategoryTranslation(TranslationOptions):
     fields = ("name", "description")
+
+
+@register(Meeting)
+class MeetingTranslation(TranslationOptions):
+    fields = ("agenda", "minutes")

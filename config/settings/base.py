@@ -290,6 +290,15 @@ ACOGE_COUNCIL_RENEWAL_DAYS = env_int("ACOGE_COUNCIL_RENEWAL_DAYS", 60)
 ACOGE_COUNCIL_REJECTED_RETENTION_DAYS = env_int("ACOGE_COUNCIL_REJECTED_RETENTION_DAYS", 180)
 ACOGE_COUNCIL_LAPSED_RETENTION_DAYS = env_int("ACOGE_COUNCIL_LAPSED_RETENTION_DAYS", 365)
 ACOGE_COUNCIL_SIGN_IN_MINUTES = env_int("ACOGE_COUNCIL_SIGN_IN_MINUTES", 120)
+# The COSOC (acoge/council/): seats and years of a term; a session has quorum with more than this
+# percentage of the councillors in office present; in an election each organisation votes for up
+# to this many candidates; with the gender-balance rule no gender takes more than this percentage
+# of the seats. A new term or election takes these values; each keeps its own afterwards.
+ACOGE_COSOC_SEATS = env_int("ACOGE_COSOC_SEATS", 20)
+ACOGE_COSOC_TERM_YEARS = env_int("ACOGE_COSOC_TERM_YEARS", 2)
+ACOGE_COSOC_QUORUM_PERCENT = env_int("ACOGE_COSOC_QUORUM_PERCENT", 50)
+ACOGE_COSOC_VOTES_PER_ORGANISATION = env_int("ACOGE_COSOC_VOTES_PER_ORGANISATION", 3)
+ACOGE_COSOC_GENDER_MAX_PERCENT = env_int("ACOGE_COSOC_GENDER_MAX_PERCENT", 60)
 # Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)

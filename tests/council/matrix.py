@@ -29,3 +29,66 @@ MATRIX = [
     spec("council_staff:reject"),
     spec("council_staff:reject", method="post", data={"reason": "Falta el certificado."}, ok=302),
 ]
+
+
+def a_meeting() -> dict:
+    from tests.council.builders import councillors, meeting, term
+
+    council = term()
+    councillors(council, 2)
+    return {"pk": meeting(council).pk}
+
+
+def an_agreement() -> dict:
+    from acoge.council.models import Agreement
+    from tests.council.builders import meeting, term
+
+    made = Agreement.objects.create(meeting=meeting(term()), number=1, text="Enviar", owner="SE")
+    return {"pk": made.pk}
+
+
+def an_election() -> dict:
+    from tests.council.builders import election
+
+    return {"pk": election("counting").pk}
+
+
+def a_candidate() -> dict:
+    from tests.council.builders import candidate, election
+
+    vote = election("voting")
+    return {"pk": vote.pk, "candidate": candidate(vote, 1).pk}
+
+
+MATRIX += [
+    UrlSpec("council_staff:cosoc", allowed=KEEPERS),
+    UrlSpec("council_staff:attendance", allowed=KEEPERS, kwargs=a_meeting),
+    UrlSpec("council_staff:publish", allowed=KEEPERS, kwargs=a_meeting, method="post", ok=302),
+    UrlSpec("council_staff:agreement", allowed=KEEPERS, kwargs=an_agreement),
+    UrlSpec(
+        "council_staff:agreement",
+        allowed=KEEPERS,
+        kwargs=an_agreement,
+        method="post",
+        data={"status": "done", "progress": "Hecho."},
+        ok=302,
+    ),
+    UrlSpec("council_staff:election", allowed=KEEPERS, kwargs=an_election),
+    UrlSpec(
+        "council_staff:election",
+        allowed=KEEPERS,
+        kwargs=an_election,
+        method="post",
+        data={"accion": "contar"},
+        ok=302,
+    ),
+    UrlSpec("council_staff:ineligible", allowed=KEEPERS, kwargs=a_candidate),
+    UrlSpec(
+        "council_staff:ineligible",
+        allowed=KEEPERS,
+        kwargs=a_candidate,
+        method="post",
+        data={"reason": "No está en el registro."},
+        ok=302,
+    ),
+]

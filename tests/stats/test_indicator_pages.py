@@ -91,16 +91,24 @@ def test_an_unknown_indicator_is_not_found(staff_client):
     assert client.get(reverse("stats:indicator", args=["nothing.here"])).status_code == 404
 
 
-@pytest.mark.parametrize("role", [Role.ENGAGEMENT, Role.REGIONAL_STAFF, Role.FACILITATOR])
+@pytest.mark.parametrize("role", [Role.REGIONAL_STAFF, Role.FACILITATOR])
 def test_staff_outside_the_womens_programme_neither_see_nor_open_its_indicators(staff_client, role):
-    client = staff_client(
-        role, [Region.objects.get(cut_code="08")] if role != Role.ENGAGEMENT else None
-    )
+    client = staff_client(role, [Region.objects.get(cut_code="08")])
     dashboard = client.get(reverse("backoffice:dashboard")).content.decode()
     assert reverse("stats:indicators") not in dashboard
     assert client.get(reverse("stats:indicators")).status_code == 403
     url = reverse("stats:indicator", args=["contact.requests"])
     assert client.get(url).status_code == 403
+
+
+@pytest.mark.parametrize("role", [Role.ENGAGEMENT, Role.COSOC_SECRETARY])
+def test_the_engagement_team_reads_its_own_indicators_and_not_the_womens(staff_client, role):
+    client = staff_client(role)
+    listed = client.get(reverse("stats:indicators")).content.decode()
+    assert reverse("stats:indicator", args=["council.registry"]) in listed
+    assert reverse("stats:indicator", args=["contact.requests"]) not in listed
+    assert client.get(reverse("stats:indicator", args=["council.registry"])).status_code == 200
+    assert client.get(reverse("stats:indicator", args=["contact.requests"])).status_code == 403
 
 
 def test_a_measure_shows_how_many_cases_it_is_over_and_a_dash_where_there_are_none(staff_client):

@@ -37,7 +37,8 @@ from ..forms import (
     SendForm,
     SignInForm,
 )
-from ..models import Category, Document, LegalForm, Organisation, SignInCode
+from ..models import Ballot, Category, Document, LegalForm, Organisation, SignInCode
+from ..selectors import council as council_selectors
 
 SESSION_PENDING = "council.pending"  # the id of the code sent, while she types it
 SESSION_SIGNED_IN = "council.representative"  # {"index": her address's blind index, "at": …}
@@ -293,6 +294,8 @@ def _her_organisation(index: str, pk) -> Organisation:
 def _entries(index: str, forms: dict | None = None) -> list[dict]:
     """Her organisations, each with what its part of the page shows and allows."""
     today = timezone.localdate()
+    election = council_selectors.live_election()
+    stage = election.stage() if election else ""
     entries = []
     for organisation in services.represented(index).prefetch_related("documents"):
         editable = organisation.status == Organisation.Status.APPLIED or bool(
@@ -306,9 +309,24 @@ def _entries(index: str, forms: dict | None = None) -> list[dict]:
                 "can_renew": organisation.can_renew(today),
                 "form": (forms or {}).get(organisation.pk)
                 or DocumentForm(prefix=f"o{organisation.pk}"),
+                **_in_election(organisation, election, stage),
             }
         )
     return entries
+
+
+def _in_election(organisation: Organisation, election, stage: str) -> dict:
+    """What her organisation can do in the election under way, if it is accepted."""
+    if election is None or not organisation.is_accepted:
+        return {"election": None}
+    return {
+        "election": election,
+        "stage": stage,
+        "candidate": election.candidates.filter(
+            organisation=organisation, withdrawn_at__isnull=True
+        ).first(),
+        "voted": Ballot.objects.filter(election=election, organisation=organisation).first(),
+    }
 
 
 def _mine_page(request: HttpRequest, entries: list[dict], *, status: int = 200) -> HttpResponse:

@@ -4,7 +4,7 @@ never a representative), the staff tabs, a representative's own organisations.""
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
-from .models import Organisation
+from ..models import Organisation
 
 TO_REVIEW = "revisar"
 TABS = {
