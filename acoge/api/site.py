@@ -5,6 +5,7 @@ from ninja import NinjaAPI
 
 from . import errors
 from .consultations import router as consultations_router
+from .council import router as council_router
 from .information import router as information_router
 from .parser import JsonParser
 from .reference import router as reference_router
@@ -29,3 +30,4 @@ api.add_router("/", workshops_router)
 api.add_router("/", reference_router)
 api.add_router("/", information_router)
 api.add_router("/", consultations_router)
+api.add_router("/", council_router)

@@ -15,6 +15,7 @@ from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from acoge.core import uploads
 from acoge.stats.demographics import GenderIdentity
@@ -134,7 +135,7 @@ class Meeting(models.Model):
     class Status(models.TextChoices):
         SCHEDULED = "scheduled", _("Scheduled")
         HELD = "held", _("Held")
-        CANCELLED = "cancelled", _("Cancelled")
+        CANCELLED = "cancelled", pgettext_lazy("a council session", "Cancelled")
 
     term = models.ForeignKey(Term, on_delete=models.PROTECT, related_name="meetings")
     number = models.PositiveSmallIntegerField(_("number"))
@@ -211,7 +212,7 @@ class Agreement(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", _("Pending")
         IN_PROGRESS = "in_progress", _("In progress")
-        DONE = "done", _("Done")
+        DONE = "done", pgettext_lazy("an agreement", "Done")
         DROPPED = "dropped", _("Dropped")
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agreements")

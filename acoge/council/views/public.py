@@ -271,9 +271,10 @@ def resend(request: HttpRequest) -> HttpResponse:
     return redirect("council:code")
 
 
-@require_POST
 def sign_out(request: HttpRequest) -> HttpResponse:
-    request.session.pop(SESSION_SIGNED_IN, None)
+    """A POST signs her out; a GET (a link followed, a reload) changes nothing."""
+    if request.method == "POST":
+        request.session.pop(SESSION_SIGNED_IN, None)
     return redirect("council:list")
 
 
