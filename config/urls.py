@@ -32,6 +32,7 @@ urlpatterns = [
     path("gestion/", include("acoge.rights.urls.backoffice")),
     path("gestion/", include("acoge.consultations.urls.backoffice")),
     path("gestion/", include("acoge.council.urls.backoffice")),
+    path("gestion/", include("acoge.public_account.urls.backoffice")),
     path("api/", include("acoge.api.urls.public")),
     path("admin/", admin.site.urls),
 ]
@@ -45,5 +46,6 @@ urlpatterns += i18n_patterns(
     path("", include("acoge.information.urls.public")),
     path("", include("acoge.consultations.urls.public")),
     path("", include("acoge.council.urls.public")),
+    path("", include("acoge.public_account.urls.public")),
     prefix_default_language=True,
 )

@@ -8,6 +8,7 @@ from .consultations import router as consultations_router
 from .council import router as council_router
 from .information import router as information_router
 from .parser import JsonParser
+from .public_account import router as public_account_router
 from .reference import router as reference_router
 from .workshops import router as workshops_router
 
@@ -31,3 +32,4 @@ api.add_router("/", reference_router)
 api.add_router("/", information_router)
 api.add_router("/", consultations_router)
 api.add_router("/", council_router)
+api.add_router("/", public_account_router)

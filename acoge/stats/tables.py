@@ -81,7 +81,7 @@ class Breakdown:
     title: Label
     rows: list[tuple[str, float | None]]
     total: int | None
-    unit: str = "count"  # or "hours", "percent": the rows are measures, not counts
+    unit: str = "count"  # or "hours", "days" (business days), "percent": the rows are measures
     empty: frozenset[str] = frozenset()
     # What the total counts, when it is not the sum of the rows (one registration can be in
     # several rows: a workshop with several topics, a person needing several kinds of support).

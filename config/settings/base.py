@@ -44,6 +44,7 @@ INSTALLED_APPS = [
     "acoge.information",
     "acoge.consultations",
     "acoge.council",
+    "acoge.public_account",
     "acoge.api",
 ]
 
@@ -299,6 +300,11 @@ ACOGE_COSOC_TERM_YEARS = env_int("ACOGE_COSOC_TERM_YEARS", 2)
 ACOGE_COSOC_QUORUM_PERCENT = env_int("ACOGE_COSOC_QUORUM_PERCENT", 50)
 ACOGE_COSOC_VOTES_PER_ORGANISATION = env_int("ACOGE_COSOC_VOTES_PER_ORGANISATION", 3)
 ACOGE_COSOC_GENDER_MAX_PERCENT = env_int("ACOGE_COSOC_GENDER_MAX_PERCENT", 60)
+# The Participatory Public Account (acoge/public_account/): every observation is answered within
+# this many Chilean business days of the window's close (a new cycle takes it); her e-mail, kept
+# only to send her the answer, is erased this many days after it was sent.
+ACOGE_ACCOUNT_ANSWER_BUSINESS_DAYS = env_int("ACOGE_ACCOUNT_ANSWER_BUSINESS_DAYS", 20)
+ACOGE_ACCOUNT_CONTACT_RETENTION_DAYS = env_int("ACOGE_ACCOUNT_CONTACT_RETENTION_DAYS", 30)
 # Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)

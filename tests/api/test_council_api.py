@@ -60,3 +60,16 @@ def test_elections_show_votes_only_once_published(client, make_staff):
     services.election_publish(election=vote, actor=staff)
     listed = client.get("/api/cosoc/elecciones").json()[0]
     assert listed["candidates"][0]["votes"] == 6 and listed["candidates"][0]["elected"] is True
+
+
+def test_the_public_account_lists_questions_and_answers_without_hidden_ones_or_e_mails(client):
+    from tests.public_account.builders import cycle, observation
+
+    account = cycle("closed")
+    observation(account, text="Visible", email="rosa@example.org", status="answered", answer="Sí.")
+    observation(account, text="Oculta", status="hidden", hidden_reason="Insultos")
+    assert client.get("/api/cuenta-publica").json()[0]["year"] == account.year
+    body = client.get(f"/api/cuenta-publica/{account.year}/preguntas").json()
+    assert [item["text"] for item in body["items"]] == ["Visible"]
+    assert "rosa@" not in str(body)
+    assert client.get("/api/cuenta-publica/1999/preguntas").status_code == 404

@@ -22,6 +22,7 @@ ADMIN_PAGES = {
     "/admin/consultations/question/": {"national_admin", "engagement"},
     "/admin/permits/checkerquestion/": {"national_admin", "gender_unit"},
     "/admin/council/category/": {"national_admin", "engagement", "cosoc_secretary"},
+    "/admin/public_account/cycle/": {"national_admin", "engagement"},
     "/admin/core/helpline/": {"national_admin"},
     "/admin/accounts/user/": {"national_admin"},
     "/admin/core/auditentry/": {"national_admin"},
