@@ -51,6 +51,7 @@ $(STAMP): $(VPY) $(LOCKS)
 	@$(VPY) -m pip install --quiet --disable-pip-version-check --no-deps -e . 2>&1 | $(PIP_QUIET_FILTER)
 	@touch "$(STAMP)"
 	@echo "Dependencies are installed in $(VENV)."
+	@$(VPY) -c "import weasyprint" >/dev/null 2>&1 || echo "Note: PDFs (WeasyPrint) need Pango: apt-get install libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core"
 
 lock:
 	@py="$(PY)"; [ -n "$$py" ] || exit 1; \

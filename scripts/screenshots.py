@@ -39,6 +39,11 @@ PUBLIC = [
     ("contact-find-ht", "/ht/mujer-migrante/contacto/estado/"),
     ("rights-start-es", "/es/mis-datos/"),
     ("rights-start-ht", "/ht/mis-datos/"),
+    ("cosoc-es", "/es/participacion/cosoc/"),
+    ("cosoc-minutes-es", "/es/participacion/cosoc/sesiones/{meeting}/"),
+    ("cosoc-election-ht", "/ht/participacion/cosoc/elecciones/{election}/"),
+    ("organisations-es", "/es/participacion/organizaciones/"),
+    ("public-account-questions-es", "/es/participacion/cuenta-publica/2025/preguntas/"),
 ]
 # Shown, with a server whose limits are met at once, instead of a flow's first question.
 BUSY = [
@@ -103,10 +108,26 @@ GENDER_UNIT_STAFF = [
 
 
 def first_upcoming_workshop() -> str:
-    code = (
+    return shell_value(
         "from acoge.workshops.selectors import upcoming_workshops;"
         "print(upcoming_workshops().first().pk)"
     )
+
+
+def council_records() -> dict[str, str]:
+    """The demo's first session with published minutes, and its election."""
+    return {
+        "meeting": shell_value(
+            "from acoge.council.models import Meeting;"
+            "print(Meeting.objects.filter(minutes_published_at__isnull=False).first().pk)"
+        ),
+        "election": shell_value(
+            "from acoge.council.models import Election; print(Election.objects.first().pk)"
+        ),
+    }
+
+
+def shell_value(code: str) -> str:
     out = subprocess.run(
         [sys.executable, "manage.py", "shell", "-c", code],
         cwd=ROOT,
@@ -225,6 +246,7 @@ def main() -> None:
     manage("migrate", "--noinput")
     manage("load_demo")
     workshop = first_upcoming_workshop()
+    council = council_records()
     contact_request = paused_contact_request()
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
@@ -237,7 +259,7 @@ def main() -> None:
                 context = browser.new_context(viewport=size, locale="es-CL")
                 page = context.new_page()
                 for name, path in PUBLIC:
-                    page.goto(base + path.format(workshop=workshop))
+                    page.goto(base + path.format(workshop=workshop, **council))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
                 for lang in ("es", "ht"):
                     contact_walk(page, base, lang, width)

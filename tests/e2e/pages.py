@@ -14,6 +14,7 @@ NOT_PAGES = (
     ".csv",
     "/archivo/",
     "/feed/",
+    ".pdf",
 )  # downloads and feeds, not pages a browser shows
 
 

@@ -17,6 +17,11 @@ urlpatterns = [
         views.answers_document,
         name="answers",
     ),
+    path(
+        "participacion/cuenta-publica/<int:year>/respuestas.pdf",
+        views.answers_pdf,
+        name="answers-pdf",
+    ),
     path("participacion/cuenta-publica/<int:year>/enviada/", views.sent, name="sent"),
     path("participacion/cuenta-publica/<int:year>/preguntar/<slug:step>/", views.step, name="step"),
 ]

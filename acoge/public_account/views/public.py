@@ -12,7 +12,7 @@ from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 
-from acoge.core import uploads
+from acoge.core import pdf, uploads
 from acoge.core.page_cache import STABLE, public_page
 from acoge.core.questions import REVIEW, Journey, QuestionFlow, StartLimit, Step, SummaryRow
 from acoge.core.ratelimit import Limit
@@ -111,6 +111,19 @@ def answers_document(request: HttpRequest, year: int) -> HttpResponse:
             "groups": selectors.questions_and_answers(found),
             "today": timezone.localdate(),
         },
+    )
+
+
+@public_page(STABLE)
+def answers_pdf(request: HttpRequest, year: int) -> HttpResponse:
+    """The same document as a PDF, made on the server (acoge/core/pdf.py)."""
+    found = _cycle_or_404(year)
+    if not found.answers_published_at:
+        raise Http404
+    return pdf.response(
+        "public_account/pdf/answers.html",
+        {"cycle": found, "groups": selectors.questions_and_answers(found)},
+        filename=f"cuenta-publica-{year}-respuestas.pdf",
     )
 
 
