@@ -6,7 +6,7 @@ import datetime
 from typing import Literal
 
 from django.http import HttpRequest
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from ninja import Router, Schema
 from ninja.decorators import decorate_view
@@ -109,13 +109,13 @@ def list_observations(request: HttpRequest, year: int, lang: Language = "es"):
                 "theme": item.theme.name if item.theme else None,
                 "region": item.region.cut_code if item.region else None,
                 "channel": item.channel,
-                "received_on": item.received_at.date(),
+                "received_on": timezone.localdate(item.received_at),
                 "status": item.status,
                 "answered_with": item.merged_into.reference if item.merged_into else None,
                 "due_on": item.due_on,
                 "responsible_unit": item.responsible_unit,
                 "answer": item.answer,
-                "answered_on": item.answered_at.date() if item.answered_at else None,
+                "answered_on": timezone.localdate(item.answered_at) if item.answered_at else None,
             }
             for item in shown.order_by("received_at", "id")
         ]
