@@ -33,6 +33,7 @@ urlpatterns = [
     path("gestion/", include("acoge.consultations.urls.backoffice")),
     path("gestion/", include("acoge.council.urls.backoffice")),
     path("gestion/", include("acoge.public_account.urls.backoffice")),
+    path("gestion/", include("acoge.gender_unit.urls.backoffice")),
     path("api/", include("acoge.api.urls.public")),
     path("admin/", admin.site.urls),
 ]
@@ -47,5 +48,6 @@ urlpatterns += i18n_patterns(
     path("", include("acoge.consultations.urls.public")),
     path("", include("acoge.council.urls.public")),
     path("", include("acoge.public_account.urls.public")),
+    path("", include("acoge.gender_unit.urls.public")),
     prefix_default_language=True,
 )

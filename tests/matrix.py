@@ -25,6 +25,8 @@ SUBJECTS: dict[str, tuple[Role | None, list[str]]] = {
     "engagement": (Role.ENGAGEMENT, []),
     "cosoc_secretary": (Role.COSOC_SECRETARY, []),
     "facilitator_rm": (Role.FACILITATOR, ["13"]),
+    "karin_receiver": (Role.KARIN_RECEIVER, []),
+    "karin_investigator": (Role.KARIN_INVESTIGATOR, []),
 }
 SUPERUSERS = frozenset({"superuser_without_role"})
 ALL_STAFF = frozenset(SUBJECTS) - {"no_role"} - SUPERUSERS

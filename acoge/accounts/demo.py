@@ -24,6 +24,8 @@ DEMO_STAFF = [
     ("participacion", "Tomás", "Herrera", Role.ENGAGEMENT, []),
     ("cosoc", "Isabel", "Navarro", Role.COSOC_SECRETARY, []),
     ("facilitadora.rm", "Rosa", "Jiménez", Role.FACILITATOR, ["13"]),
+    ("receptora.karin", "Marcela", "Vidal", Role.KARIN_RECEIVER, []),
+    ("fiscal.karin", "Andrés", "Paredes", Role.KARIN_INVESTIGATOR, []),
 ]
 
 

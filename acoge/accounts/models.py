@@ -51,12 +51,22 @@ class Role(models.TextChoices):
     ENGAGEMENT = "engagement", _("Citizen engagement team")
     COSOC_SECRETARY = "cosoc_secretary", _("COSOC secretary")
     FACILITATOR = "facilitator", _("Workshop facilitator")
+    KARIN_RECEIVER = "karin_receiver", _("Ley Karin channel: designated receiver")
+    KARIN_INVESTIGATOR = "karin_investigator", _("Ley Karin channel: investigator")
 
 
 # Roles that always work for one or more regions, never for the whole country.
 REGIONAL_ROLES = frozenset({Role.GENDER_DELEGATE, Role.REGIONAL_STAFF, Role.FACILITATOR})
 # Roles that always cover the whole country.
-NATIONAL_ROLES = frozenset({Role.NATIONAL_ADMIN, Role.GENDER_UNIT, Role.COSOC_SECRETARY})
+NATIONAL_ROLES = frozenset(
+    {
+        Role.NATIONAL_ADMIN,
+        Role.GENDER_UNIT,
+        Role.COSOC_SECRETARY,
+        Role.KARIN_RECEIVER,
+        Role.KARIN_INVESTIGATOR,
+    }
+)
 
 
 class StaffRole(models.Model):

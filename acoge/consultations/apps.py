@@ -13,12 +13,13 @@ class ConsultationsConfig(AppConfig):
         from acoge.core.programmes import Programme
         from acoge.core.registries import PublicSection, public_sections
 
-        from . import demo, menu  # noqa: F401
+        from . import demo, menu, stats  # noqa: F401
         from .permissions import EDITORS
         from .search import consultations
         from .selectors import published
 
         register_editors(self.label, EDITORS)
+        stats.register_indicators()
         public_sections.register(
             PublicSection(
                 key="consultations",

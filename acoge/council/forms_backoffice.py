@@ -3,7 +3,8 @@
 from django import forms
 from django.utils.translation import gettext_lazy as _
 
-from .models import Agreement, Attendance
+from acoge.core import meetings
+
 from .services.registry import REASON_LIMIT
 
 
@@ -20,32 +21,9 @@ class RejectForm(forms.Form):
     )
 
 
-class AttendanceForm(forms.Form):
-    """One radio group per councillor in office (the field is named by the councillor's id)."""
-
-    def __init__(self, *args, councillors, initial_statuses: dict[int, str], **kwargs) -> None:
-        super().__init__(*args, **kwargs)
-        for councillor in councillors:
-            self.fields[f"c{councillor.pk}"] = forms.ChoiceField(
-                label=f"{councillor.name} ({councillor.organisation.name})",
-                choices=Attendance.Status.choices,
-                initial=initial_statuses.get(councillor.pk),
-                widget=forms.RadioSelect,
-                error_messages={
-                    "required": _("Say whether %(name)s was present") % {"name": councillor.name}
-                },
-            )
-
-    def statuses(self) -> dict[int, str]:
-        return {int(name[1:]): value for name, value in self.cleaned_data.items()}
-
-
-class AgreementForm(forms.Form):
-    status = forms.ChoiceField(
-        label=_("Status"), choices=Agreement.Status.choices, widget=forms.RadioSelect
-    )
+class AgreementForm(meetings.AgreementForm):
     progress = forms.CharField(
-        label=_("Progress (optional)"),
+        label=_("Progress"),
         help_text=_("Shown on the session's public page."),
         required=False,
         max_length=2000,

@@ -1,5 +1,6 @@
 """Indicators of the registry of organisations for the statistics registry: accepted
-organisations by group and by region, and every application by status."""
+organisations by group and by region, every application by status, and the council in office
+by gender and group."""
 
 from django.utils.translation import gettext_lazy as _
 
@@ -41,8 +42,21 @@ def applications() -> list[Table]:
     )
 
 
+def composition() -> list[Table]:
+    """The council in office today by gender and by group (none: no tables)."""
+    from django.utils import timezone
+
+    from .selectors.council import composition as of_term
+    from .selectors.council import current_term
+
+    today = timezone.localdate()
+    term = current_term(today)
+    return of_term(term, today) if term else []
+
+
 def register_indicators() -> None:
     for key, title, compute in (
+        ("council.composition", _("The Civil Society Council (COSOC) by gender"), composition),
         ("council.registry", _("Organisations in the registry"), registry),
         ("council.applications", _("Applications to the registry of organisations"), applications),
     ):

@@ -45,6 +45,7 @@ INSTALLED_APPS = [
     "acoge.consultations",
     "acoge.council",
     "acoge.public_account",
+    "acoge.gender_unit",
     "acoge.api",
 ]
 
@@ -305,6 +306,19 @@ ACOGE_COSOC_GENDER_MAX_PERCENT = env_int("ACOGE_COSOC_GENDER_MAX_PERCENT", 60)
 # only to send her the answer, is erased this many days after it was sent.
 ACOGE_ACCOUNT_ANSWER_BUSINESS_DAYS = env_int("ACOGE_ACCOUNT_ANSWER_BUSINESS_DAYS", 20)
 ACOGE_ACCOUNT_CONTACT_RETENTION_DAYS = env_int("ACOGE_ACCOUNT_CONTACT_RETENTION_DAYS", 30)
+# The Ley Karin channel (acoge/gender_unit/, Ley 21.643): protective measures are decided within
+# this many Chilean business days of a report, the investigation within this many calendar days;
+# a closed report's text, and whom it names, are erased this many days after it closed (the
+# figures stay, without anyone in them). The period's legal source is shown with the rule: put
+# the one the service's legal team confirms in ACOGE_KARIN_RETENTION_SOURCE.
+ACOGE_KARIN_MEASURES_BUSINESS_DAYS = env_int("ACOGE_KARIN_MEASURES_BUSINESS_DAYS", 3)
+ACOGE_KARIN_INVESTIGATION_DAYS = env_int("ACOGE_KARIN_INVESTIGATION_DAYS", 30)
+ACOGE_KARIN_RETENTION_DAYS = env_int("ACOGE_KARIN_RETENTION_DAYS", 5 * 365)
+ACOGE_KARIN_RETENTION_SOURCE = env_str(
+    "ACOGE_KARIN_RETENTION_SOURCE",
+    "Ley 21.643 (Ley Karin) y Ley 18.834, Estatuto Administrativo (plazo de prescripción de la "
+    "acción disciplinaria); plazo por confirmar con Fiscalía",
+)
 # Statistics: every published count from 1 to this minus one is hidden, and so is whatever would
 # let someone work one out (acoge/stats/).
 ACOGE_STATS_MIN_COUNT = env_int("ACOGE_STATS_MIN_COUNT", 5)

@@ -186,9 +186,9 @@ def test_staff_take_attendance_and_see_the_quorum(staff_client):
     seated = councillors(council, 3)
     session = meeting(council)
     url = reverse("council_staff:attendance", kwargs={"pk": session.pk})
-    missing = client.post(url, {f"c{seated[0].pk}": "present"})
+    missing = client.post(url, {f"m{seated[0].pk}": "present"})
     assert missing.status_code == 400
-    data = {f"c{c.pk}": "present" for c in seated[:2]} | {f"c{seated[2].pk}": "excused"}
+    data = {f"m{c.pk}": "present" for c in seated[:2]} | {f"m{seated[2].pk}": "excused"}
     assert client.post(url, data).status_code == 302
     session.refresh_from_db()
     assert session.status == Meeting.Status.HELD

@@ -18,6 +18,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
 from acoge.core import uploads
+from acoge.core.meetings import AgreementBase, AttendanceStatus
 from acoge.stats.demographics import GenderIdentity
 
 from .registry import Organisation
@@ -183,10 +184,7 @@ class Meeting(models.Model):
 
 
 class Attendance(models.Model):
-    class Status(models.TextChoices):
-        PRESENT = "present", _("Present")
-        ABSENT = "absent", _("Absent")
-        EXCUSED = "excused", _("Excused")
+    Status = AttendanceStatus
 
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="attendance")
     councillor = models.ForeignKey(Councillor, on_delete=models.CASCADE, related_name="attendance")
@@ -206,27 +204,10 @@ class Attendance(models.Model):
         return f"{self.councillor}: {self.get_status_display()}"
 
 
-class Agreement(models.Model):
+class Agreement(AgreementBase):
     """What a session agreed, with who answers for it and by when, followed until done."""
 
-    class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        IN_PROGRESS = "in_progress", _("In progress")
-        DONE = "done", pgettext_lazy("an agreement", "Done")
-        DROPPED = "dropped", _("Dropped")
-
     meeting = models.ForeignKey(Meeting, on_delete=models.CASCADE, related_name="agreements")
-    number = models.PositiveSmallIntegerField(_("number"))
-    text = models.TextField(_("agreement"))
-    owner = models.CharField(
-        _("who answers for it"), max_length=200, help_text=_("A unit or a role, not a person.")
-    )
-    due_on = models.DateField(_("due"), null=True, blank=True)
-    status = models.CharField(
-        _("status"), max_length=12, choices=Status.choices, default=Status.PENDING
-    )
-    done_on = models.DateField(_("done on"), null=True, blank=True)
-    progress = models.TextField(_("progress"), blank=True)
 
     class Meta:
         ordering = ["meeting__starts_at", "number"]
@@ -240,14 +221,3 @@ class Agreement(models.Model):
 
     def __str__(self) -> str:
         return f"{self.meeting.number}.{self.number}"
-
-    @property
-    def is_open(self) -> bool:
-        return self.status in {self.Status.PENDING, self.Status.IN_PROGRESS}
-
-    def is_late(self, today: datetime.date | None = None) -> bool:
-        return (
-            self.is_open
-            and self.due_on is not None
-            and self.due_on < (today or timezone.localdate())
-        )

@@ -13,6 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from acoge.accounts.models import User
 from acoge.core.audit import log_action, register_action
+from acoge.core.meetings import check_attendance
 from acoge.core.page_cache import public_pages_changed
 
 from ..errors import CouncilError
@@ -59,10 +60,7 @@ def attendance_record(*, meeting: Meeting, statuses: dict[int, str], actor: User
     if timezone.now() < meeting.starts_at:
         raise CouncilError(_("Attendance is taken once the session has started."))
     councillors = {c.pk: c for c in expected(meeting)}
-    if set(statuses) != set(councillors) or not set(statuses.values()) <= set(
-        Attendance.Status.values
-    ):
-        raise CouncilError(_("Say for every councillor whether they were present."))
+    check_attendance(statuses, councillors)
     for pk, status in statuses.items():
         Attendance.objects.update_or_create(
             meeting=meeting, councillor=councillors[pk], defaults={"status": status}
@@ -99,15 +97,7 @@ def agreement_update(
     actor: User,
     today: datetime.date | None = None,
 ) -> Agreement:
-    if status not in Agreement.Status.values:
-        raise CouncilError(_("Choose a status."))
-    agreement.status = status
-    agreement.progress = progress.strip()
-    if status == Agreement.Status.DONE:
-        agreement.done_on = agreement.done_on or today or timezone.localdate()
-    else:
-        agreement.done_on = None
-    agreement.save(update_fields=["status", "progress", "done_on"])
+    agreement.follow(status=status, progress=progress, today=today)
     log_action("council.agreement.updated", actor=actor, obj=agreement, data={"status": status})
     public_pages_changed()
     return agreement

@@ -6,15 +6,17 @@ councillors, sessions and calls are written in the admin. Votes are shown once v
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
 from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin, object_or_404
 from acoge.core.errors import ServiceError
+from acoge.core.meetings import AttendanceForm
 
 from .. import services
-from ..forms_backoffice import AgreementForm, AttendanceForm, IneligibleForm
+from ..forms_backoffice import AgreementForm, IneligibleForm
 from ..models import Agreement, Election, Meeting
 from ..selectors import council as selectors
 
@@ -66,7 +68,9 @@ class AttendanceView(MeetingMixin, View):
         meeting = self.record
         return AttendanceForm(
             data,
-            councillors=services.expected(meeting),
+            members=[
+                (c.pk, f"{c.name} ({c.organisation.name})") for c in services.expected(meeting)
+            ],
             initial_statuses=dict(meeting.attendance.values_list("councillor_id", "status")),
         )
 
@@ -124,8 +128,13 @@ class AgreementView(ObjectViewMixin, View):
     def show(self, form: AgreementForm) -> HttpResponse:
         return render(
             self.request,
-            "council/backoffice/agreement.html",
-            {"agreement": self.record, "form": form},
+            "core/meetings/agreement.html",
+            {
+                "agreement": self.record,
+                "form": form,
+                "back": reverse("council_staff:cosoc"),
+                "caption": self.record.meeting,
+            },
             status=400 if form.errors else 200,
         )
 

@@ -1,0 +1,120 @@
+"""What every body that meets has in common — the COSOC, the Roundtable on Gender: attendance per
+member (present, absent, excused), and agreements with who answers for them and by when,
+followed until done or dropped. Each app keeps its own meetings and members; they share these
+choices, the agreement's fields and rules, and the two staff forms."""
+
+import datetime
+from collections.abc import Iterable
+
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
+
+from .errors import ServiceError
+
+
+class AttendanceStatus(models.TextChoices):
+    PRESENT = "present", gettext_lazy("Present")
+    ABSENT = "absent", gettext_lazy("Absent")
+    EXCUSED = "excused", gettext_lazy("Excused")
+
+
+class AgreementStatus(models.TextChoices):
+    PENDING = "pending", gettext_lazy("Pending")
+    IN_PROGRESS = "in_progress", gettext_lazy("In progress")
+    DONE = "done", pgettext_lazy("an agreement", "Done")
+    DROPPED = "dropped", gettext_lazy("Dropped")
+
+
+OPEN_AGREEMENT = (AgreementStatus.PENDING, AgreementStatus.IN_PROGRESS)
+
+
+class AgreementBase(models.Model):
+    """What a session agreed, with who answers for it and by when. The app adds the session."""
+
+    Status = AgreementStatus
+
+    number = models.PositiveSmallIntegerField(gettext_lazy("number"))
+    text = models.TextField(gettext_lazy("agreement"))
+    owner = models.CharField(
+        gettext_lazy("who answers for it"),
+        max_length=200,
+        help_text=gettext_lazy("A unit or a role, not a person."),
+    )
+    due_on = models.DateField(gettext_lazy("due"), null=True, blank=True)
+    status = models.CharField(
+        gettext_lazy("status"),
+        max_length=12,
+        choices=AgreementStatus.choices,
+        default=AgreementStatus.PENDING,
+    )
+    done_on = models.DateField(gettext_lazy("done on"), null=True, blank=True)
+    progress = models.TextField(gettext_lazy("progress"), blank=True)
+
+    class Meta:
+        abstract = True
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_AGREEMENT
+
+    def is_late(self, today: datetime.date | None = None) -> bool:
+        return (
+            self.is_open
+            and self.due_on is not None
+            and self.due_on < (today or timezone.localdate())
+        )
+
+    def follow(self, *, status: str, progress: str, today: datetime.date | None = None) -> None:
+        """Record where the agreement stands (the caller saves, logs and tells)."""
+        if status not in AgreementStatus.values:
+            raise ServiceError(_("Choose a status."))
+        self.status = status
+        self.progress = progress.strip()
+        if status == AgreementStatus.DONE:
+            self.done_on = self.done_on or today or timezone.localdate()
+        else:
+            self.done_on = None
+        self.save(update_fields=["status", "progress", "done_on"])
+
+
+def check_attendance(statuses: dict[int, str], expected: Iterable[int]) -> None:
+    """Every expected member has one of the attendance statuses, and no one else has any."""
+    if set(statuses) != set(expected) or not set(statuses.values()) <= set(AttendanceStatus.values):
+        raise ServiceError(_("Say for every member whether they were present."))
+
+
+class AttendanceForm(forms.Form):
+    """One radio group per member expected (the field is named by the member's id)."""
+
+    def __init__(
+        self, *args, members: Iterable[tuple[int, str]], initial_statuses: dict[int, str], **kwargs
+    ) -> None:
+        super().__init__(*args, **kwargs)
+        for pk, label in members:
+            self.fields[f"m{pk}"] = forms.ChoiceField(
+                label=label,
+                choices=AttendanceStatus.choices,
+                initial=initial_statuses.get(pk),
+                widget=forms.RadioSelect,
+                error_messages={
+                    "required": gettext_lazy("Say whether %(name)s was present") % {"name": label}
+                },
+            )
+
+    def statuses(self) -> dict[int, str]:
+        return {int(name[1:]): value for name, value in self.cleaned_data.items()}
+
+
+class AgreementForm(forms.Form):
+    status = forms.ChoiceField(
+        label=gettext_lazy("Status"), choices=AgreementStatus.choices, widget=forms.RadioSelect
+    )
+    progress = forms.CharField(
+        label=gettext_lazy("Progress"),
+        required=False,
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
