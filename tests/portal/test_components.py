@@ -102,3 +102,16 @@ def test_no_template_puts_aria_labelledby_on_a_div_without_a_role():
             if "aria-labelledby" in tag and "role=" not in tag:
                 offenders.append(f"{template.relative_to(root)}: {tag}")
     assert offenders == []
+
+
+def test_a_label_that_says_optional_is_not_marked_twice():
+    from django import forms
+    from django.template import Context, Template
+    from django.utils import translation
+
+    class Form(forms.Form):
+        phone = forms.CharField(label="Phone number (optional)", required=False)
+
+    with translation.override("en"):
+        html = Template("{% load ac %}{% field form.phone %}").render(Context({"form": Form()}))
+    assert html.count("(optional)") == 1

@@ -4,6 +4,7 @@ a row of a summary list."""
 from django import forms, template
 from django.template.loader import get_template, render_to_string
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 
 from acoge.core import dates
 from acoge.core.forms import HONEYPOT_FIELD, DateParts
@@ -37,6 +38,8 @@ def field(
     of a ranking)."""
     if bound_field.name == HONEYPOT_FIELD:
         return render_to_string("portal/components/honeypot.html", {"field": bound_field})
+    if marked and str(bound_field.label).rstrip().endswith(gettext("(optional)")):
+        marked = False  # the label says it already
     kind = _kind(bound_field.field.widget)
     css = {
         "input": "ac-input",
