@@ -32,8 +32,11 @@ from .models import (
 )
 
 VACANT = {"11", "12"}  # Aysén, Magallanes
-# Delegates who are demo staff already (accounts/demo.py); the others are made here.
-EXISTING = {"02": "delegada.antofagasta", "05": "delegada.valparaiso"}
+# Delegates who are demo staff too (accounts/demo.py, which may run first); the others only here.
+EXISTING = {
+    "02": ("delegada.antofagasta", "Daniela Castillo"),
+    "05": ("delegada.valparaiso", "Camila Soto"),
+}
 NAMES = [
     "Valentina Araya", "Francisca Morales", "Carolina Pizarro", "Javiera Reyes", "Constanza Vega",
     "Fernanda Tapia", "Catalina Bravo", "Antonia Sepúlveda", "Macarena Núñez", "Ignacia Carrasco",
@@ -120,12 +123,8 @@ def _load(say: Callable[[str], None]) -> None:
         Desk.objects.create(region=region, email=f"genero.{slug}@demo.acoge.invalid")
         if region.cut_code in VACANT:
             continue
-        username = EXISTING.get(region.cut_code)
-        person = (
-            User.objects.get(username=username)
-            if username
-            else _person(f"delegada.{slug}", next(names), region)
-        )
+        username, name = EXISTING.get(region.cut_code) or (f"delegada.{slug}", next(names))
+        person = _person(username, name, region)
         Appointment.objects.create(
             region=region,
             kind=Appointment.Kind.DELEGATE,

@@ -23,7 +23,8 @@ def test_errors_show_in_a_summary_linked_to_each_field_and_inline():
     html = render(form)
     assert "There is a problem" in html
     assert 'href="#id_contact_0"' in html, "a radio group's error links to its first option"
-    assert 'href="#id_date_day"' in html, "a date error links to its day box"
+    assert 'href="#id_date_0"' in html, "a date error links to its day box"
+    assert 'id="id_date_0"' in html, "and the day box has that id"
     assert 'id="id_message-error"' in html
     assert 'aria-describedby="id_message-error"' in html
 

@@ -86,7 +86,7 @@ def first_input_id(bound_field) -> str:
     if kind in {"radios", "checkboxes"}:
         return f"{bound_field.auto_id}_0"
     if kind == "date":
-        return f"{bound_field.auto_id}_day"
+        return f"{bound_field.auto_id}_0"  # MultiWidget numbers its boxes: id_date_0 is the day
     return bound_field.auto_id
 
 
