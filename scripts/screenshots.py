@@ -39,6 +39,8 @@ PUBLIC = [
     ("contact-find-ht", "/ht/mujer-migrante/contacto/estado/"),
     ("rights-start-es", "/es/mis-datos/"),
     ("rights-start-ht", "/ht/mis-datos/"),
+    ("gender-unit-es", "/es/genero/"),
+    ("gender-unit-ht", "/ht/genero/"),
     ("cosoc-es", "/es/participacion/cosoc/"),
     ("cosoc-minutes-es", "/es/participacion/cosoc/sesiones/{meeting}/"),
     ("cosoc-election-ht", "/ht/participacion/cosoc/elecciones/{election}/"),
@@ -104,6 +106,12 @@ GENDER_UNIT_STAFF = [
     ("staff-indicator-workshops", "/gestion/indicadores/workshops.registrations/"),
     ("staff-indicator-first-contact", "/gestion/indicadores/contact.first_contact/"),
     ("staff-indicator-attendance", "/gestion/indicadores/workshops.attendance/"),
+    ("staff-gender-unit", "/gestion/genero/"),
+    ("staff-gender-dashboard", "/gestion/genero/panel/"),
+    ("staff-gender-plans", "/gestion/genero/planes/"),
+    ("staff-gender-plan-valparaiso", "/gestion/genero/planes/{plan}/"),
+    ("staff-gender-roundtable", "/gestion/genero/mesa/"),
+    ("staff-gender-report", "/gestion/genero/informe/{year}/"),
 ]
 
 
@@ -124,6 +132,17 @@ def council_records() -> dict[str, str]:
         "election": shell_value(
             "from acoge.council.models import Election; print(Election.objects.first().pk)"
         ),
+    }
+
+
+def gender_records() -> dict[str, str]:
+    """Valparaíso's work plan this year, and the year."""
+    return {
+        "plan": shell_value(
+            "from acoge.gender_unit.models import WorkPlan;"  # _base_manager: not region-scoped
+            "print(WorkPlan._base_manager.filter(region__cut_code='05').order_by('-year')[0].pk)"
+        ),
+        "year": shell_value("from django.utils import timezone; print(timezone.localdate().year)"),
     }
 
 
@@ -248,6 +267,7 @@ def main() -> None:
     workshop = first_upcoming_workshop()
     council = council_records()
     contact_request = paused_contact_request()
+    gender = gender_records()
     OUT.mkdir(exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
@@ -277,7 +297,7 @@ def main() -> None:
                 )
                 page = context.new_page()
                 for name, path in GENDER_UNIT_STAFF:
-                    page.goto(base + path.format(contact_request=contact_request))
+                    page.goto(base + path.format(contact_request=contact_request, **gender))
                     page.screenshot(path=OUT / f"{name}-{width}.png", full_page=True)
                 context.close()
         with serving(ACOGE_RATE_LIMITS=BUSY_LIMITS) as base:

@@ -80,10 +80,9 @@ class AgreementBase(models.Model):
         self.save(update_fields=["status", "progress", "done_on"])
 
 
-def check_attendance(statuses: dict[int, str], expected: Iterable[int]) -> None:
+def attendance_complete(statuses: dict[int, str], expected: Iterable[int]) -> bool:
     """Every expected member has one of the attendance statuses, and no one else has any."""
-    if set(statuses) != set(expected) or not set(statuses.values()) <= set(AttendanceStatus.values):
-        raise ServiceError(_("Say for every member whether they were present."))
+    return set(statuses) == set(expected) and set(statuses.values()) <= set(AttendanceStatus.values)
 
 
 class AttendanceForm(forms.Form):

@@ -3,7 +3,7 @@ with activities, a Roundtable session, a Ley Karin report filed by a staff membe
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
 
 from acoge.accounts.models import Role
 from acoge.core.models import Region
@@ -72,3 +72,9 @@ def report(reporter=None, **fields):
         **fields,
     }
     return karin.report_file(reporter=reporter or staff(Role.REGIONAL_STAFF, ("08",)), **values)
+
+
+def staff_words(text: str, context: str = "") -> str:
+    """`text` as a staff page shows it: staff pages are in Spanish."""
+    with translation.override("es"):
+        return translation.pgettext(context, text) if context else translation.gettext(text)

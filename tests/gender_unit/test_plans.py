@@ -14,7 +14,7 @@ from acoge.gender_unit.models import Activity, Commitment, MeasureStatus, WorkPl
 from acoge.gender_unit.services import plans
 from acoge.gender_unit.services.plans import ActivityInvalid
 from tests.conftest import sign_in
-from tests.gender_unit.builders import activity, plan, region, staff
+from tests.gender_unit.builders import activity, plan, region, staff, staff_words
 
 pytestmark = pytest.mark.django_db
 
@@ -128,7 +128,7 @@ def test_a_refused_activity_shows_the_error_by_its_field_and_keeps_what_was_type
     )
     assert response.status_code == 400
     text = response.content.decode()
-    assert "Give the day it was held." in text and "Campaña 25N" in text
+    assert staff_words("Give the day it was held.") in text and "Campaña 25N" in text
 
 
 def test_the_plans_list_of_a_delegate_shows_her_region_only(client):

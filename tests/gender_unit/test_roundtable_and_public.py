@@ -9,7 +9,6 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from acoge.accounts.models import Role
-from acoge.core.errors import ServiceError
 from acoge.gender_unit.errors import GenderUnitError
 from acoge.gender_unit.models import Agreement, Appointment, Desk
 from acoge.gender_unit.services import delegates, roundtable
@@ -32,7 +31,7 @@ def test_attendance_is_taken_for_each_delegate_in_office_on_the_day():
     held = session(days_ago=1)
     assert {a.pk for a in roundtable.expected(held)} == {here.pk, there.pk}
     unit = staff(Role.GENDER_UNIT)
-    with pytest.raises(ServiceError):  # one delegate left out
+    with pytest.raises(GenderUnitError, match="every delegate"):  # one left out
         roundtable.attendance_record(session=held, statuses={here.pk: "present"}, actor=unit)
     present = roundtable.attendance_record(
         session=held, statuses={here.pk: "present", there.pk: "excused"}, actor=unit

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from acoge.accounts.models import User
 from acoge.core.audit import log_action, register_action
-from acoge.core.meetings import check_attendance
+from acoge.core.meetings import attendance_complete
 from acoge.core.page_cache import public_pages_changed
 
 from ..errors import CouncilError
@@ -60,7 +60,8 @@ def attendance_record(*, meeting: Meeting, statuses: dict[int, str], actor: User
     if timezone.now() < meeting.starts_at:
         raise CouncilError(_("Attendance is taken once the session has started."))
     councillors = {c.pk: c for c in expected(meeting)}
-    check_attendance(statuses, councillors)
+    if not attendance_complete(statuses, councillors):
+        raise CouncilError(_("Say for every councillor whether they were present."))
     for pk, status in statuses.items():
         Attendance.objects.update_or_create(
             meeting=meeting, councillor=councillors[pk], defaults={"status": status}

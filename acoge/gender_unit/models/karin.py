@@ -14,6 +14,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from acoge.core.crypto import EncryptedTextField
 from acoge.core.models import Region
@@ -37,10 +38,10 @@ class Report(models.Model):
         VERBAL = "verbal", _("Verbal, recorded by a receiver")
 
     class State(models.TextChoices):
-        RECEIVED = "received", _("Received")
+        RECEIVED = "received", pgettext_lazy("a Ley Karin report", "Received")
         INVESTIGATING = "investigating", _("Under investigation")
-        RESOLVED = "resolved", _("Resolved")
-        CLOSED = "closed", _("Closed")
+        RESOLVED = "resolved", pgettext_lazy("a Ley Karin report", "Resolved")
+        CLOSED = "closed", pgettext_lazy("a Ley Karin report", "Closed")
 
     reference = models.CharField(_("reference"), max_length=12, unique=True, default=new_reference)
     reporter = models.ForeignKey(

@@ -16,6 +16,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from acoge.core import uploads
 from acoge.core.models import Region
@@ -59,9 +60,9 @@ class Activity(models.Model):
         PUBLIC = "public", _("The public")
 
     class Status(models.TextChoices):
-        PLANNED = "planned", _("Planned")
-        DONE = "done", _("Done")
-        CANCELLED = "cancelled", _("Cancelled")
+        PLANNED = "planned", pgettext_lazy("an activity", "Planned")
+        DONE = "done", pgettext_lazy("an activity", "Done")
+        CANCELLED = "cancelled", pgettext_lazy("an activity", "Cancelled")
 
     plan = models.ForeignKey(WorkPlan, on_delete=models.CASCADE, related_name="activities")
     title = models.CharField(_("activity"), max_length=200)

@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from acoge.accounts.models import User
 from acoge.core.audit import log_action, register_action
-from acoge.core.meetings import check_attendance
+from acoge.core.meetings import attendance_complete
 
 from ..errors import GenderUnitError
 from ..models import Agreement, Appointment, Attendance, Session
@@ -34,7 +34,8 @@ def attendance_record(*, session: Session, statuses: dict[int, str], actor: User
     if timezone.now() < session.starts_at:
         raise GenderUnitError(_("Attendance is taken once the session has started."))
     delegates = {appointment.pk: appointment for appointment in expected(session)}
-    check_attendance(statuses, delegates)
+    if not attendance_complete(statuses, delegates):
+        raise GenderUnitError(_("Say for every delegate whether they were present."))
     for pk, status in statuses.items():
         Attendance.objects.update_or_create(
             session=session, appointment=delegates[pk], defaults={"status": status}
