@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from django.db import transaction
 from django.utils import timezone
+from django.utils.text import slugify
 
 from acoge.accounts import services as accounts
 from acoge.accounts.models import Role, User
@@ -117,9 +118,8 @@ def _load(say: Callable[[str], None]) -> None:
     names = iter(NAMES)
     alternates = iter(ALTERNATES)
     for region in regions:
-        slug = region.short_name.split(" ")[0].lower().replace("ñ", "n")
-        for accented, plain in (("á", "a"), ("é", "e"), ("í", "i"), ("ó", "o"), ("'", "")):
-            slug = slug.replace(accented, plain)
+        words = slugify(region.short_name).split("-")
+        slug = "".join(words[:2]) if words[0] in {"la", "los"} else words[0]  # laaraucania
         Desk.objects.create(region=region, email=f"genero.{slug}@demo.acoge.invalid")
         if region.cut_code in VACANT:
             continue

@@ -1,5 +1,6 @@
 """Ley Karin reports in the personal-data registry: a staff member's own reports, found by her
-staff e-mail address. She may see what she reported and where it stands; erasing on request
+staff e-mail address. Her copy says which reports she made and where they stand, not what
+she wrote (a copy goes to whoever holds her mailbox; she reads the text signed in); erasing on request
 applies to closed reports (an open one is part of an investigation the law requires, and is
 erased on schedule after it closes)."""
 
@@ -31,7 +32,8 @@ def report_record(report: Report) -> dict[str, Any]:
         "channel": report.get_channel_display(),
         "received": timezone.localtime(report.received_at).isoformat(),
         "state": report.get_state_display(),
-        "facts": report.facts,
+        # Not what she wrote: her copy goes to whoever holds her mailbox. She reads it signed in.
+        "where": str(_("Signed in, in the Ley Karin channel of the back office")),
     }
 
 
@@ -62,7 +64,7 @@ def register_sources() -> None:
                 "channel": _("Channel"),
                 "received": _("Received"),
                 "state": _("State"),
-                "facts": _("What you reported"),
+                "where": _("Where to read what you reported"),
             },
         )
     )

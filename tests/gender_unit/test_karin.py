@@ -236,7 +236,8 @@ def test_she_finds_her_reports_in_the_personal_data_registry(receiver):
     reporter = staff(Role.REGIONAL_STAFF, ("08",), email="ana@example.org")
     filed = report(reporter=reporter)
     found = export_all(Contact(email="ANA@example.org"))["gender_unit.karin_reports"]
-    assert found[0]["reference"] == filed.reference and found[0]["facts"] == FACTS
+    assert found[0]["reference"] == filed.reference
+    assert FACTS not in str(found)  # her copy reaches whoever holds her mailbox
 
 
 def test_the_half_yearly_report_hides_counts_under_five(client, receiver):
