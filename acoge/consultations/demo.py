@@ -288,6 +288,11 @@ COMMENTS = [
 ]
 
 
+# Answers made up for the open and the closed consultation (browser tests make fewer).
+OPEN_ANSWERS = 2000
+CLOSED_ANSWERS = 900
+
+
 def load(say: Callable[[str], None]) -> None:
     if Consultation.objects.exists():
         say("Demo consultations: already loaded.")
@@ -307,14 +312,15 @@ def load(say: Callable[[str], None]) -> None:
         Modality.ONLINE, Participation.CODES, False, " (2027)",
     )  # fmt: skip
     with scopes_disabled():
-        _answers(open_now, 2000, seed=13, dialogues=_dialogues(open_now, False))
-        _answers(closed, 900, seed=25, dialogues=_dialogues(closed, True))
+        _answers(open_now, OPEN_ANSWERS, seed=13, dialogues=_dialogues(open_now, False))
+        _answers(closed, CLOSED_ANSWERS, seed=25, dialogues=_dialogues(closed, True))
     for field, text in RESPONSE.items():
         setattr(closed, f"response_{field}", text)
     closed.response_published_on = timezone.localdate(closed.closes_at) + 20 * day
     closed.save()
     say(
-        "Demo consultations: one open with 2,000 answers (a third from three dialogues), "
+        f"Demo consultations: one open with {OPEN_ANSWERS:,} answers "
+        "(a third from three dialogues), "
         "one closed with results and conclusions, one upcoming."
     )
 

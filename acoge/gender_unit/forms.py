@@ -74,7 +74,9 @@ class ActivityForm(forms.ModelForm):
 
     def validate_unique(self) -> None:
         """Ask the domain for the record's rules (`check_activity`), each error by its field,
-        instead of the database constraint's general message."""
+        instead of the database constraint's general message. Once each field is valid."""
+        if self.errors:
+            return
         try:
             check_activity(self.instance)
         except ActivityInvalid as refused:

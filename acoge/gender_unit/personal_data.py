@@ -1,8 +1,8 @@
 """Ley Karin reports in the personal-data registry: a staff member's own reports, found by her
-staff e-mail address. Her copy says which reports she made and where they stand, not what
-she wrote (a copy goes to whoever holds her mailbox; she reads the text signed in); erasing on request
-applies to closed reports (an open one is part of an investigation the law requires, and is
-erased on schedule after it closes)."""
+staff e-mail address. Her copy says which reports she made and where they stand, not what she
+wrote (a copy goes to whoever holds her mailbox; she reads the text signed in). Erasing on
+request applies to closed reports (an open one is part of an investigation the law requires,
+and is erased on schedule after it closes)."""
 
 from datetime import datetime
 from typing import Any

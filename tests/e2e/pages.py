@@ -2,6 +2,7 @@
 page is covered without editing a test."""
 
 from collections import deque
+from collections.abc import Callable
 from urllib.parse import urldefrag, urlsplit
 
 from django.urls import URLPattern, URLResolver, get_resolver
@@ -45,8 +46,9 @@ def urlconf_pages(lang: str) -> set[str]:
     return found
 
 
-def crawl(page, base: str, lang: str) -> list[str]:
-    """Public pages of one language: the URLconf's, plus every same-language page they link to."""
+def crawl(page, base: str, lang: str, on_page: Callable[[str], None] | None = None) -> list[str]:
+    """Public pages of one language: the URLconf's, plus every same-language page they link to.
+    `on_page(path)` runs on each page while `page` shows it: a check needs no visit of its own."""
     queue = deque(sorted(urlconf_pages(lang)))
     seen: set[str] = set(queue)
     visited: list[str] = []
@@ -57,6 +59,8 @@ def crawl(page, base: str, lang: str) -> list[str]:
             f"{path} answered {response and response.status}"
         )
         visited.append(path)
+        if on_page is not None:
+            on_page(path)
         for href in page.eval_on_selector_all(
             "a[href]", "els => els.map(e => e.getAttribute('href'))"
         ):

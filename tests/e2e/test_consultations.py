@@ -23,7 +23,11 @@ CLOSED = "prioridades-informacion-2025"
 
 
 @pytest.fixture
-def consultations(transactional_db):
+def consultations(transactional_db, monkeypatch):
+    # Enough answers for every results table to show figures and hide some; the demo's
+    # thousands only make each test slower.
+    monkeypatch.setattr(demo, "OPEN_ANSWERS", 300)
+    monkeypatch.setattr(demo, "CLOSED_ANSWERS", 200)
     demo.load(lambda line: None)
 
 

@@ -54,7 +54,9 @@ def check_activity(activity: Activity, *, today: datetime.date | None = None) ->
     """The rules of an activity's record, each a translated error for its field."""
     today = today or timezone.localdate()
     errors: dict[str, str] = {}
-    if activity.planned_on.year != activity.plan.year:
+    if activity.planned_on is None:
+        errors["planned_on"] = _("Give the day it is planned for.")
+    elif activity.planned_on.year != activity.plan.year:
         errors["planned_on"] = _("Plan it within %(year)s, the plan's year.") % {
             "year": activity.plan.year
         }
