@@ -104,6 +104,32 @@ class MonitoringForm(forms.Form):
     )
 
 
+class NewCommitmentForm(forms.Form):
+    region = forms.ModelChoiceField(
+        label=_("Region"), queryset=Region.objects.none(), empty_label=_("Choose a region")
+    )
+    agenda = forms.CharField(
+        label=_("Agenda"), max_length=100, initial="Agenda Regional de Género 2022–2026"
+    )
+    commission = forms.CharField(
+        label=_("Commission"),
+        max_length=200,
+        initial="Comisión Regional para la Igualdad de Derechos y la Equidad de Género",
+        help_text=_("The body led by the SEREMI de la Mujer y la Equidad de Género."),
+    )
+    text = forms.CharField(
+        label=_("Commitment"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages={"required": _("Write the commitment.")},
+    )
+    due_on = DatePartsField(label=_("Due"), required=False)
+
+    def __init__(self, *args, regions, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["region"].queryset = regions
+
+
 class CommitmentForm(forms.Form):
     status = forms.ChoiceField(
         label=_("Status"), choices=Commitment.Status.choices, widget=forms.RadioSelect

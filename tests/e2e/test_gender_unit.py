@@ -63,6 +63,7 @@ def test_the_units_staff_pages_pass_axe(page, site, axe_source, gender_unit):
         "/gestion/genero/medidas/",
         f"/gestion/genero/medidas/{Measure.objects.first().pk}/regiones/{plan.region_id}/",
         "/gestion/genero/agenda/",
+        "/gestion/genero/agenda/nuevo/",
         f"/gestion/genero/agenda/{commitment.pk}/",
         "/gestion/genero/panel/",
         f"/gestion/genero/informe/{year}/",

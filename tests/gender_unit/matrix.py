@@ -145,6 +145,7 @@ MATRIX = [
         denied_by_subject=OTHER_REGION,
     ),
     spec("gender_staff:agenda"),
+    spec("gender_staff:commitment-create", allowed=GENDER_STAFF - {"national_admin"}),
     spec(
         "gender_staff:commitment",
         allowed=VALPARAISO_WRITERS,

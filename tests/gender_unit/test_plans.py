@@ -193,3 +193,23 @@ def test_one_plan_per_region_and_year():
         )
     with scopes_disabled():
         assert WorkPlan.objects.count() == 1
+
+
+def test_a_delegate_adds_a_commitment_for_her_region_only(client):
+    sign_in(client, staff(Role.GENDER_DELEGATE, ("05",)))
+    data = {
+        "agenda": "Agenda Regional de Género 2022–2026",
+        "commission": "Comisión Regional",
+        "text": "Difundir la línea 1455 en cada oficina",
+        "due_on_day": "30",
+        "due_on_month": "6",
+        "due_on_year": str(timezone.localdate().year),
+    }
+    url = reverse("gender_staff:commitment-create")
+    refused = client.post(url, {**data, "region": region("02").pk})
+    assert refused.status_code == 400  # not a region she writes
+    assert "Difundir la línea 1455" in refused.content.decode()
+    assert client.post(url, {**data, "region": region("05").pk}).status_code == 302
+    with scopes_disabled():
+        made = Commitment.objects.get()
+    assert made.region.cut_code == "05" and made.due_on.month == 6

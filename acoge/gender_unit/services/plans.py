@@ -177,6 +177,32 @@ def measure_status_update(
     return record
 
 
+register_action("gender_unit.commitment.created", gettext_lazy("added commitment %(object)s"))
+
+
+@transaction.atomic
+def commitment_create(
+    *,
+    region: Region,
+    agenda: str,
+    commission: str,
+    text: str,
+    due_on: datetime.date | None,
+    actor: User,
+) -> Commitment:
+    if not text.strip():
+        raise GenderUnitError(_("Write the commitment."))
+    commitment = Commitment.objects.create(
+        region=region,
+        agenda=agenda.strip(),
+        commission=commission.strip(),
+        text=text.strip(),
+        due_on=due_on,
+    )
+    log_action("gender_unit.commitment.created", actor=actor, obj=commitment)
+    return commitment
+
+
 @transaction.atomic
 def commitment_update(
     *, commitment: Commitment, status: str, progress: str, actor: User

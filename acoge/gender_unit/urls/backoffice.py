@@ -39,6 +39,7 @@ urlpatterns = [
         name="monitoring-change",
     ),
     path("genero/agenda/", plans.AgendaView.as_view(), name="agenda"),
+    path("genero/agenda/nuevo/", plans.CommitmentCreateView.as_view(), name="commitment-create"),
     path("genero/agenda/<int:pk>/", plans.CommitmentView.as_view(), name="commitment"),
     path("genero/panel/", dashboard.DashboardView.as_view(), name="dashboard"),
     path("genero/informe/<int:year>/", dashboard.ReportView.as_view(), name="report"),

@@ -16,7 +16,14 @@ from acoge.core import uploads
 from acoge.core.errors import ServiceError
 from acoge.core.models import Region
 
-from ..forms import ActivityForm, CommitmentForm, EvidenceForm, MonitoringForm, PlanForm
+from ..forms import (
+    ActivityForm,
+    CommitmentForm,
+    EvidenceForm,
+    MonitoringForm,
+    NewCommitmentForm,
+    PlanForm,
+)
 from ..models import Activity, Commitment, Evidence, Measure, MeasureStatus, WorkPlan
 from ..permissions import READERS, WRITERS
 from ..services import plans as services
@@ -64,10 +71,7 @@ class PlanCreateView(StaffViewMixin, View):
     permission_required = "gender_unit.plan_create"
 
     def regions(self):
-        user = self.request.user
-        return Region.objects.filter(
-            pk__in=[r.pk for r in Region.objects.all() if WRITERS.covers(user, r)]
-        )
+        return _written_regions(self.request.user)
 
     def show(self, form: PlanForm) -> HttpResponse:
         return render(
@@ -312,8 +316,46 @@ class AgendaView(StaffViewMixin, View):
         return render(
             request,
             "gender_unit/staff/agenda.html",
-            {"commitments": commitments, "late": sum(c.late for c in commitments)},
+            {
+                "commitments": commitments,
+                "late": sum(c.late for c in commitments),
+                "can_create": can(request.user, "gender_unit.plan_create"),
+            },
         )
+
+
+def _written_regions(user):
+    """The regions whose plans and agenda the user writes."""
+    return Region.objects.filter(
+        pk__in=[r.pk for r in Region.objects.all() if WRITERS.covers(user, r)]
+    )
+
+
+class CommitmentCreateView(StaffViewMixin, View):
+    permission_required = "gender_unit.plan_create"
+
+    def show(self, form: NewCommitmentForm) -> HttpResponse:
+        return render(
+            self.request,
+            "gender_unit/staff/commitment_form.html",
+            {"form": form},
+            status=400 if form.errors else 200,
+        )
+
+    def get(self, request: HttpRequest) -> HttpResponse:
+        return self.show(NewCommitmentForm(regions=_written_regions(request.user)))
+
+    def post(self, request: HttpRequest) -> HttpResponse:
+        form = NewCommitmentForm(request.POST, regions=_written_regions(request.user))
+        if form.is_valid():
+            try:
+                services.commitment_create(actor=request.user, **form.cleaned_data)
+            except ServiceError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("The commitment is added."))
+                return redirect("gender_staff:agenda")
+        return self.show(form)
 
 
 class CommitmentView(ObjectViewMixin, View):
