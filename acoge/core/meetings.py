@@ -1,13 +1,17 @@
 """What every body that meets has in common — the COSOC, the Roundtable on Gender: attendance per
 member (present, absent, excused), and agreements with who answers for them and by when,
 followed until done or dropped. Each app keeps its own meetings and members; they share these
-choices, the agreement's fields and rules, and the two staff forms."""
+choices, the agreement's fields and rules, the two staff forms and the agreement's page."""
 
 import datetime
 from collections.abc import Iterable
 
 from django import forms
+from django.contrib import messages
 from django.db import models
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy, pgettext_lazy
@@ -117,3 +121,50 @@ class AgreementForm(forms.Form):
         max_length=2000,
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+class AgreementFollowing:
+    """The staff page that follows one agreement: its text, owner and due date, and a form for
+    its status and progress. A view combines it with the app's record mixin (which finds
+    `self.record` among what the user may reach) and names where to go back and the service
+    that records the change (`follow`, which raises ServiceError when its rules refuse)."""
+
+    form_class: type[AgreementForm] = AgreementForm
+    back_url_name: str = ""
+
+    def follow(self, *, agreement, status: str, progress: str, actor) -> None:
+        raise NotImplementedError
+
+    def caption(self) -> str:
+        return ""
+
+    def show(self, form: AgreementForm) -> HttpResponse:
+        return render(
+            self.request,
+            "core/meetings/agreement.html",
+            {
+                "agreement": self.record,
+                "form": form,
+                "back": reverse(self.back_url_name),
+                "caption": self.caption(),
+            },
+            status=400 if form.errors else 200,
+        )
+
+    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
+        agreement = self.record
+        return self.show(
+            self.form_class(initial={"status": agreement.status, "progress": agreement.progress})
+        )
+
+    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
+        form = self.form_class(request.POST)
+        if form.is_valid():
+            try:
+                self.follow(agreement=self.record, actor=request.user, **form.cleaned_data)
+            except ServiceError as error:
+                form.add_error(None, error.message)
+            else:
+                messages.success(request, _("The agreement is updated."))
+                return redirect(self.back_url_name)
+        return self.show(form)

@@ -6,14 +6,13 @@ councillors, sessions and calls are written in the admin. Votes are shown once v
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
 
 from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin, object_or_404
 from acoge.core.errors import ServiceError
-from acoge.core.meetings import AttendanceForm
+from acoge.core.meetings import AgreementFollowing, AttendanceForm
 
 from .. import services
 from ..forms_backoffice import AgreementForm, IneligibleForm
@@ -118,45 +117,20 @@ class PublishMinutesView(MeetingMixin, View):
         return redirect("council_staff:cosoc")
 
 
-class AgreementView(ObjectViewMixin, View):
+class AgreementView(AgreementFollowing, ObjectViewMixin, View):
     permission_required = "council.cosoc"
     list_permission = "council.cosoc"
+    form_class = AgreementForm
+    back_url_name = "council_staff:cosoc"
 
     def reachable(self):
         return Agreement.objects.select_related("meeting__term")
 
-    def show(self, form: AgreementForm) -> HttpResponse:
-        return render(
-            self.request,
-            "core/meetings/agreement.html",
-            {
-                "agreement": self.record,
-                "form": form,
-                "back": reverse("council_staff:cosoc"),
-                "caption": self.record.meeting,
-            },
-            status=400 if form.errors else 200,
-        )
+    def caption(self) -> str:
+        return str(self.record.meeting)
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        agreement = self.record
-        return self.show(
-            AgreementForm(initial={"status": agreement.status, "progress": agreement.progress})
-        )
-
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        form = AgreementForm(request.POST)
-        if form.is_valid():
-            try:
-                services.agreement_update(
-                    agreement=self.record, actor=request.user, **form.cleaned_data
-                )
-            except ServiceError as error:
-                form.add_error(None, error.message)
-            else:
-                messages.success(request, _("The agreement is updated."))
-                return redirect("council_staff:cosoc")
-        return self.show(form)
+    def follow(self, **change) -> None:
+        services.agreement_update(**change)
 
 
 class ElectionView(ObjectViewMixin, View):

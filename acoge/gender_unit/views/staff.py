@@ -6,7 +6,6 @@ measures are written in the admin."""
 from django.contrib import messages
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views import View
@@ -14,7 +13,7 @@ from django.views import View
 from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin
 from acoge.accounts.policy import can
 from acoge.core.errors import ServiceError
-from acoge.core.meetings import OPEN_AGREEMENT, AgreementForm, AttendanceForm
+from acoge.core.meetings import OPEN_AGREEMENT, AgreementFollowing, AttendanceForm
 
 from ..models import Agreement, Commitment, Session, WorkPlan
 from ..permissions import READERS
@@ -97,6 +96,10 @@ class SessionMixin(ObjectViewMixin):
 class SessionView(SessionMixin, View):
     def get(self, request: HttpRequest, pk: int) -> HttpResponse:
         session = self.record
+        today = timezone.localdate()
+        agreements = list(session.agreements.all())
+        for agreement in agreements:
+            agreement.late = agreement.is_late(today)
         return render(
             request,
             "gender_unit/staff/session.html",
@@ -105,9 +108,8 @@ class SessionView(SessionMixin, View):
                 "attendance": session.attendance.select_related(
                     "appointment__region", "appointment__person"
                 ),
-                "agreements": session.agreements.all(),
+                "agreements": agreements,
                 "can_manage": can(request.user, "gender_unit.roundtable_manage"),
-                "today": timezone.localdate(),
             },
         )
 
@@ -151,42 +153,16 @@ class AttendanceView(SessionMixin, View):
         return self.show(form)
 
 
-class AgreementView(ObjectViewMixin, View):
+class AgreementView(AgreementFollowing, ObjectViewMixin, View):
     permission_required = "gender_unit.roundtable_manage"
     list_permission = "gender_unit.roundtable"
+    back_url_name = "gender_staff:roundtable"
 
     def reachable(self):
         return Agreement.objects.select_related("session")
 
-    def show(self, form: AgreementForm) -> HttpResponse:
-        return render(
-            self.request,
-            "core/meetings/agreement.html",
-            {
-                "agreement": self.record,
-                "form": form,
-                "back": reverse("gender_staff:roundtable"),
-                "caption": self.record.session,
-            },
-            status=400 if form.errors else 200,
-        )
+    def caption(self) -> str:
+        return str(self.record.session)
 
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        agreement = self.record
-        return self.show(
-            AgreementForm(initial={"status": agreement.status, "progress": agreement.progress})
-        )
-
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        form = AgreementForm(request.POST)
-        if form.is_valid():
-            try:
-                roundtable.agreement_update(
-                    agreement=self.record, actor=request.user, **form.cleaned_data
-                )
-            except ServiceError as error:
-                form.add_error(None, error.message)
-            else:
-                messages.success(request, _("The agreement is updated."))
-                return redirect("gender_staff:roundtable")
-        return self.show(form)
+    def follow(self, **change) -> None:
+        roundtable.agreement_update(**change)
