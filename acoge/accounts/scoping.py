@@ -7,6 +7,8 @@ workshop). From that one declaration come:
 - `reach.predicate`: the `rules` predicate object views check (`rules.add_perm(..., predicate)`);
 - `reach.filter(user, queryset)`: the same rule as a queryset filter, for lists and exports;
 - `reach.holders(obj)`: the staff it admits for a record (who may be assigned, who is alerted).
+- `reach.regions(user)` (an `InRegions`): the regions the user reaches records of, for a form's
+  choice of region or a list by region.
 
 So a list never shows what a detail page would refuse, and whoever is alerted about a record can
 open it. Reaches combine with `|` and `&`.
@@ -24,6 +26,8 @@ import rules
 from django.contrib.auth import get_user_model
 from django.db.models import Model, Q, QuerySet
 from django_scopes import scope
+
+from acoge.core.models import Region
 
 from . import policy
 from .models import Role
@@ -116,6 +120,12 @@ class InRegions(Reach):
         if regions is None:
             return EVERY_RECORD
         return Q(**{f"{self.field}__in": sorted(regions)})
+
+    def regions(self, user) -> QuerySet[Region]:
+        """The regions whose records the user reaches, in their order (for choices and lists)."""
+        ids = policy.visible_region_ids(user, *self.roles)
+        regions = Region.objects.order_by("order")
+        return regions if ids is None else regions.filter(pk__in=ids)
 
     def holders_q(self, obj) -> Q:
         return self.holders_of_region_q(self.region_id(obj))

@@ -89,6 +89,14 @@ def attendance_complete(statuses: dict[int, str], expected: Iterable[int]) -> bo
     return set(statuses) == set(expected) and set(statuses.values()) <= set(AttendanceStatus.values)
 
 
+def save_attendance(attendance, *, member: str, statuses: dict[int, str]) -> None:
+    """Write each member's status on a meeting's attendance (its related manager, whose rows
+    name the member in the foreign key `member`) and drop the rows of anyone else."""
+    for pk, status in statuses.items():
+        attendance.update_or_create(**{f"{member}_id": pk}, defaults={"status": status})
+    attendance.exclude(**{f"{member}_id__in": list(statuses)}).delete()
+
+
 class AttendanceForm(forms.Form):
     """One radio group per member expected (the field is named by the member's id)."""
 

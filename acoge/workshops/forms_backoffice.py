@@ -128,9 +128,7 @@ class WorkshopForm(forms.ModelForm):
         self.fields["title_en"].help_text = _("Empty: the Spanish title is shown.")
         self.fields["title_ht"].help_text = _("Empty: the Spanish title is shown.")
         # A workshop goes only to a region where the user manages workshops.
-        self.fields["region"].queryset = Region.objects.filter(
-            pk__in=[region.pk for region in Region.objects.all() if MANAGERS.covers(user, region)]
-        )
+        self.fields["region"].queryset = MANAGERS.regions(user)
         self.fields["region"].empty_label = _("Choose a region")
         region = self._chosen_region()
         for name in ("starts_at", "ends_at", "registration_opens_at", "registration_closes_at"):

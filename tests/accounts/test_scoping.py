@@ -6,7 +6,7 @@ import itertools
 
 import pytest
 
-from acoge.accounts.models import Role, StaffRole
+from acoge.accounts.models import NATIONAL_ROLES, Role, StaffRole
 from acoge.accounts.policy import forget_roles
 from acoge.accounts.scoping import region_scope
 from acoge.contact.models import ContactRequest
@@ -28,7 +28,7 @@ def staff_every_way() -> list:
     """One staff member per role and scope, plus one holding two roles in different regions."""
     users = []
     for role, scope in itertools.product(Role, SCOPES):
-        national = role in {Role.NATIONAL_ADMIN, Role.GENDER_UNIT, Role.COSOC_SECRETARY}
+        national = role in NATIONAL_ROLES
         if national != (scope is None):
             continue
         user = UserFactory()
@@ -57,6 +57,18 @@ def agree(reach, users, records, queryset) -> None:
             assert allowed == (record.pk in listed), (user.staff_roles.all(), record)
             holds = reach.holders(record).filter(pk=user.pk).exists()
             assert allowed == holds, (user.staff_roles.all(), record)
+
+
+def test_the_regions_a_reach_lists_are_those_it_covers():
+    users = staff_every_way()
+    for user in users:
+        forget_roles(user)
+        for reach in (MANAGERS, HANDLERS):
+            listed = list(reach.regions(user).values_list("cut_code", flat=True))
+            covered = [
+                r.cut_code for r in Region.objects.order_by("order") if reach.covers(user, r)
+            ]
+            assert listed == covered, user.staff_roles.all()
 
 
 def test_workshop_reaches_agree_for_every_role_and_region():

@@ -13,7 +13,7 @@ from django.utils.translation import gettext_lazy
 
 from acoge.accounts.models import User
 from acoge.core.audit import log_action, register_action
-from acoge.core.meetings import attendance_complete
+from acoge.core.meetings import attendance_complete, save_attendance
 from acoge.core.page_cache import public_pages_changed
 
 from ..errors import CouncilError
@@ -62,11 +62,7 @@ def attendance_record(*, meeting: Meeting, statuses: dict[int, str], actor: User
     councillors = {c.pk: c for c in expected(meeting)}
     if not attendance_complete(statuses, councillors):
         raise CouncilError(_("Say for every councillor whether they were present."))
-    for pk, status in statuses.items():
-        Attendance.objects.update_or_create(
-            meeting=meeting, councillor=councillors[pk], defaults={"status": status}
-        )
-    meeting.attendance.exclude(councillor_id__in=councillors).delete()
+    save_attendance(meeting.attendance, member="councillor", statuses=statuses)
     meeting.status = Meeting.Status.HELD
     meeting.save(update_fields=["status"])
     log_action("council.meeting.attendance", actor=actor, obj=meeting)

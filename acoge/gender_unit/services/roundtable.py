@@ -11,7 +11,7 @@ from django.utils.translation import gettext_lazy
 
 from acoge.accounts.models import User
 from acoge.core.audit import log_action, register_action
-from acoge.core.meetings import attendance_complete
+from acoge.core.meetings import attendance_complete, save_attendance
 
 from ..errors import GenderUnitError
 from ..models import Agreement, Appointment, Attendance, Session
@@ -36,11 +36,7 @@ def attendance_record(*, session: Session, statuses: dict[int, str], actor: User
     delegates = {appointment.pk: appointment for appointment in expected(session)}
     if not attendance_complete(statuses, delegates):
         raise GenderUnitError(_("Say for every delegate whether they were present."))
-    for pk, status in statuses.items():
-        Attendance.objects.update_or_create(
-            session=session, appointment=delegates[pk], defaults={"status": status}
-        )
-    session.attendance.exclude(appointment_id__in=delegates).delete()
+    save_attendance(session.attendance, member="appointment", statuses=statuses)
     session.status = Session.Status.HELD
     session.save(update_fields=["status"])
     log_action("gender_unit.session.attendance", actor=actor, obj=session)

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from ..views import dashboard, karin, plans, staff
+from ..views import dashboard, karin, monitoring, plans, staff
 
 app_name = "gender_staff"
 
@@ -32,15 +32,17 @@ urlpatterns = [
         name="activity-evidence",
     ),
     path("genero/evidencia/<int:pk>/", plans.EvidenceView.as_view(), name="evidence"),
-    path("genero/medidas/", plans.MonitoringView.as_view(), name="monitoring"),
+    path("genero/medidas/", monitoring.MonitoringView.as_view(), name="monitoring"),
     path(
         "genero/medidas/<int:pk>/regiones/<int:region>/",
-        plans.MonitoringChangeView.as_view(),
+        monitoring.MonitoringChangeView.as_view(),
         name="monitoring-change",
     ),
-    path("genero/agenda/", plans.AgendaView.as_view(), name="agenda"),
-    path("genero/agenda/nuevo/", plans.CommitmentCreateView.as_view(), name="commitment-create"),
-    path("genero/agenda/<int:pk>/", plans.CommitmentView.as_view(), name="commitment"),
+    path("genero/agenda/", monitoring.AgendaView.as_view(), name="agenda"),
+    path(
+        "genero/agenda/nuevo/", monitoring.CommitmentCreateView.as_view(), name="commitment-create"
+    ),
+    path("genero/agenda/<int:pk>/", monitoring.CommitmentView.as_view(), name="commitment"),
     path("genero/panel/", dashboard.DashboardView.as_view(), name="dashboard"),
     path("genero/informe/<int:year>/", dashboard.ReportView.as_view(), name="report"),
     path("genero/informe/<int:year>.pdf", dashboard.ReportPdfView.as_view(), name="report-pdf"),

@@ -1,10 +1,9 @@
-"""Regional work plans, their activities and evidence; the monitoring of measures; the Regional
-Gender Agenda. A delegate sees and writes her region's; the Unit every region's; national
-administrators read. Another region's record is not found (404)."""
+"""Regional work plans, their activities and evidence (of activities and of agenda commitments).
+A delegate sees and writes her region's; the Unit every region's; national administrators read.
+Another region's record is not found (404). Measures and the agenda: views/monitoring.py."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -14,17 +13,13 @@ from acoge.accounts.mixins import ObjectViewMixin, StaffViewMixin, object_or_404
 from acoge.accounts.policy import can
 from acoge.core import uploads
 from acoge.core.errors import ServiceError
-from acoge.core.models import Region
 
 from ..forms import (
     ActivityForm,
-    CommitmentForm,
     EvidenceForm,
-    MonitoringForm,
-    NewCommitmentForm,
     PlanForm,
 )
-from ..models import Activity, Commitment, Evidence, Measure, MeasureStatus, WorkPlan
+from ..models import Activity, Commitment, Evidence, WorkPlan
 from ..permissions import READERS, WRITERS
 from ..services import plans as services
 
@@ -44,11 +39,7 @@ class PlansView(StaffViewMixin, View):
         found = READERS.filter(user, WorkPlan.objects.filter(year=year))
         executions = services.executions(found)
         with_plan = {e.plan.region_id for e in executions}
-        missing = [
-            region
-            for region in Region.objects.order_by("order")
-            if region.pk not in with_plan and READERS.covers(user, region)
-        ]
+        missing = [region for region in READERS.regions(user) if region.pk not in with_plan]
         years = sorted(
             set(READERS.filter(user, WorkPlan.objects.all()).values_list("year", flat=True))
             | {timezone.localdate().year},
@@ -71,7 +62,7 @@ class PlanCreateView(StaffViewMixin, View):
     permission_required = "gender_unit.plan_create"
 
     def regions(self):
-        return _written_regions(self.request.user)
+        return WRITERS.regions(self.request.user)
 
     def show(self, form: PlanForm) -> HttpResponse:
         return render(
@@ -203,19 +194,23 @@ class ActivityEvidenceView(ActivityMixin, View):
     http_method_names = ["post"]
 
     def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        form = EvidenceForm(request.POST, request.FILES)
-        if form.is_valid():
-            try:
-                services.evidence_add(
-                    upload=form.cleaned_data["file"], activity=self.record, actor=request.user
-                )
-            except ServiceError as error:
-                messages.error(request, error.message)
-            else:
-                messages.success(request, _("The evidence is added."))
-        else:
-            messages.error(request, " ".join(form.errors["file"]))
+        add_evidence(request, activity=self.record)
         return redirect("gender_staff:activity", pk=self.record.pk)
+
+
+def add_evidence(request: HttpRequest, **about) -> None:
+    """The file posted as evidence of an activity or a commitment (`about`), or why not, as a
+    message on the page she goes back to."""
+    form = EvidenceForm(request.POST, request.FILES)
+    if not form.is_valid():
+        messages.error(request, " ".join(form.errors["file"]))
+        return
+    try:
+        services.evidence_add(upload=form.cleaned_data["file"], actor=request.user, **about)
+    except ServiceError as error:
+        messages.error(request, error.message)
+    else:
+        messages.success(request, _("The evidence is added."))
 
 
 class EvidenceView(StaffViewMixin, View):
@@ -233,180 +228,3 @@ class EvidenceView(StaffViewMixin, View):
             pk,
         )
         return uploads.attachment(found.file, kind=found.file_kind, filename=found.filename)
-
-
-class MonitoringView(StaffViewMixin, View):
-    """Every measure in force, and where each region the user sees stands with it."""
-
-    permission_required = "gender_unit.monitoring"
-
-    def get(self, request: HttpRequest) -> HttpResponse:
-        user = request.user
-        regions = [r for r in Region.objects.order_by("order") if READERS.covers(user, r)]
-        statuses = {
-            (s.measure_id, s.region_id): s
-            for s in READERS.filter(user, MeasureStatus.objects.all())
-        }
-        measures = list(Measure.objects.filter(active=True))
-        rows = [
-            (
-                measure,
-                [(region, statuses.get((measure.pk, region.pk))) for region in regions],
-            )
-            for measure in measures
-        ]
-        return render(
-            request,
-            "gender_unit/staff/monitoring.html",
-            {"rows": rows, "regions": regions},
-        )
-
-
-class MonitoringChangeView(StaffViewMixin, View):
-    permission_required = "gender_unit.monitoring"
-
-    def setup_records(self):
-        self.measure = object_or_404(Measure.objects.filter(active=True), self.kwargs["pk"])
-        self.region = object_or_404(Region.objects.all(), self.kwargs["region"])
-        if not READERS.covers(self.request.user, self.region):
-            raise Http404
-        if not can(self.request.user, "gender_unit.monitoring_change", self.region_record()):
-            raise PermissionDenied
-
-    def region_record(self) -> MeasureStatus:
-        return MeasureStatus.objects.filter(measure=self.measure, region=self.region).first() or (
-            MeasureStatus(measure=self.measure, region=self.region)
-        )
-
-    def show(self, form: MonitoringForm) -> HttpResponse:
-        return render(
-            self.request,
-            "gender_unit/staff/monitoring_form.html",
-            {"measure": self.measure, "region": self.region, "form": form},
-            status=400 if form.errors else 200,
-        )
-
-    def get(self, request: HttpRequest, pk: int, region: int) -> HttpResponse:
-        self.setup_records()
-        record = self.region_record()
-        return self.show(MonitoringForm(initial={"status": record.status, "note": record.note}))
-
-    def post(self, request: HttpRequest, pk: int, region: int) -> HttpResponse:
-        self.setup_records()
-        form = MonitoringForm(request.POST)
-        if form.is_valid():
-            services.measure_status_update(
-                measure=self.measure, region=self.region, actor=request.user, **form.cleaned_data
-            )
-            messages.success(request, _("Saved."))
-            return redirect("gender_staff:monitoring")
-        return self.show(form)
-
-
-class AgendaView(StaffViewMixin, View):
-    permission_required = "gender_unit.monitoring"
-
-    def get(self, request: HttpRequest) -> HttpResponse:
-        today = timezone.localdate()
-        commitments = list(
-            READERS.filter(request.user, Commitment.objects.select_related("region"))
-        )
-        for commitment in commitments:
-            commitment.late = commitment.is_late(today)
-        return render(
-            request,
-            "gender_unit/staff/agenda.html",
-            {
-                "commitments": commitments,
-                "late": sum(c.late for c in commitments),
-                "can_create": can(request.user, "gender_unit.plan_create"),
-            },
-        )
-
-
-def _written_regions(user):
-    """The regions whose plans and agenda the user writes."""
-    return Region.objects.filter(
-        pk__in=[r.pk for r in Region.objects.all() if WRITERS.covers(user, r)]
-    )
-
-
-class CommitmentCreateView(StaffViewMixin, View):
-    permission_required = "gender_unit.plan_create"
-
-    def show(self, form: NewCommitmentForm) -> HttpResponse:
-        return render(
-            self.request,
-            "gender_unit/staff/commitment_form.html",
-            {"form": form},
-            status=400 if form.errors else 200,
-        )
-
-    def get(self, request: HttpRequest) -> HttpResponse:
-        return self.show(NewCommitmentForm(regions=_written_regions(request.user)))
-
-    def post(self, request: HttpRequest) -> HttpResponse:
-        form = NewCommitmentForm(request.POST, regions=_written_regions(request.user))
-        if form.is_valid():
-            try:
-                services.commitment_create(actor=request.user, **form.cleaned_data)
-            except ServiceError as error:
-                form.add_error(None, error.message)
-            else:
-                messages.success(request, _("The commitment is added."))
-                return redirect("gender_staff:agenda")
-        return self.show(form)
-
-
-class CommitmentView(ObjectViewMixin, View):
-    permission_required = "gender_unit.monitoring_change"
-    list_permission = "gender_unit.monitoring"
-
-    def reachable(self):
-        return READERS.filter(self.request.user, Commitment.objects.select_related("region"))
-
-    def show(self, form: CommitmentForm) -> HttpResponse:
-        return render(
-            self.request,
-            "gender_unit/staff/commitment.html",
-            {
-                "commitment": self.record,
-                "form": form,
-                "evidence": self.record.evidence.all(),
-                "evidence_form": EvidenceForm(),
-            },
-            status=400 if form.errors else 200,
-        )
-
-    def get(self, request: HttpRequest, pk: int) -> HttpResponse:
-        commitment = self.record
-        return self.show(
-            CommitmentForm(initial={"status": commitment.status, "progress": commitment.progress})
-        )
-
-    def post(self, request: HttpRequest, pk: int) -> HttpResponse:
-        if "file" in request.FILES or request.POST.get("accion") == "evidencia":
-            return self.add_evidence(request)
-        form = CommitmentForm(request.POST)
-        if form.is_valid():
-            services.commitment_update(
-                commitment=self.record, actor=request.user, **form.cleaned_data
-            )
-            messages.success(request, _("The commitment is updated."))
-            return redirect("gender_staff:agenda")
-        return self.show(form)
-
-    def add_evidence(self, request: HttpRequest) -> HttpResponse:
-        form = EvidenceForm(request.POST, request.FILES)
-        if form.is_valid():
-            try:
-                services.evidence_add(
-                    upload=form.cleaned_data["file"], commitment=self.record, actor=request.user
-                )
-            except ServiceError as error:
-                messages.error(request, error.message)
-            else:
-                messages.success(request, _("The evidence is added."))
-        else:
-            messages.error(request, " ".join(form.errors["file"]))
-        return redirect("gender_staff:commitment", pk=self.record.pk)
